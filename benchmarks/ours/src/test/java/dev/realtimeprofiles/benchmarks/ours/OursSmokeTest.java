@@ -1,0 +1,51 @@
+package dev.realtimeprofiles.benchmarks.ours;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.realtimeprofiles.benchmarks.harness.Fixtures;
+import java.util.Collection;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/** Runs every benchmark of our side once with tiny settings, so the harness can't rot unseen. */
+class OursSmokeTest {
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @Test
+  void requestBodyIsTheFixture() throws Exception {
+    OursRequestBenchmark benchmark = new OursRequestBenchmark();
+    assertEquals(mapper.readTree(Fixtures.expectedGaRequest()),
+        mapper.readTree(benchmark.gaRequestBytes()));
+    assertEquals(mapper.readTree(Fixtures.expectedGaRequest()),
+        mapper.readTree(benchmark.gaRequestBytesFromBuilder()));
+  }
+
+  @Test
+  void recordedStreamHasTheDeclaredEventCount() throws Exception {
+    assertEquals(EventParseBenchmark.EVENTS, EventParseBenchmark.frames().size());
+    for (String frame : EventParseBenchmark.frames()) {
+      assertTrue(mapper.readTree(frame).path("type").isTextual(), frame);
+    }
+  }
+
+  @Test
+  void benchmarksRun() throws Exception {
+    Options options = new OptionsBuilder()
+        .include(OursRequestBenchmark.class.getName())
+        .include(EventParseBenchmark.class.getName())
+        .forks(0).warmupIterations(0).measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(50))
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+    assertTrue(results.size() >= 3, "ran " + results.size());
+    for (RunResult result : results) {
+      assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
+    }
+  }
+}
