@@ -99,7 +99,7 @@ final class ResultTable {
   /** Three significant digits, without scientific notation for the magnitudes we print. */
   static String format(double value) {
     double abs = Math.abs(value);
-    if (abs >= 100) {
+    if (abs >= 100 || (value == Math.rint(value) && abs < 1e15)) {
       return String.format(Locale.ROOT, "%,.0f", value);
     }
     if (abs >= 10) {

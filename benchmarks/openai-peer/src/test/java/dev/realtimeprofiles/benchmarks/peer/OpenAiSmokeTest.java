@@ -13,6 +13,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** Runs every openai-java benchmark once with tiny settings, so the harness can't rot unseen. */
 class OpenAiSmokeTest {
@@ -29,6 +30,7 @@ class OpenAiSmokeTest {
         .include(OpenAiRequestBenchmark.class.getName())
         .forks(0).warmupIterations(0).measurementIterations(1)
         .measurementTime(TimeValue.milliseconds(50))
+        .verbosity(VerboseMode.SILENT)
         .build();
     Collection<RunResult> results = new Runner(options).run();
     assertEquals(1, results.size());

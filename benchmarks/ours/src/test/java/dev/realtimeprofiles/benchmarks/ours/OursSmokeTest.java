@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.realtimeprofiles.benchmarks.harness.Fixtures;
+import dev.realtimeprofiles.benchmarks.harness.LoopbackServer;
 import java.util.Collection;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.results.RunResult;
@@ -12,6 +13,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** Runs every benchmark of our side once with tiny settings, so the harness can't rot unseen. */
 class OursSmokeTest {
@@ -24,6 +26,16 @@ class OursSmokeTest {
         mapper.readTree(benchmark.gaRequestBytes()));
     assertEquals(mapper.readTree(Fixtures.expectedGaRequest()),
         mapper.readTree(benchmark.gaRequestBytesFromBuilder()));
+  }
+
+  @Test
+  void roundTripAndColdStartMainsTalkToTheLoopbackServer() throws Exception {
+    try (LoopbackServer server = LoopbackServer.start(4)) {
+      OursRoundTrip.main(new String[] {server.baseUrl(), "2", "20", "50"});
+      OursColdStart.main(new String[] {server.baseUrl()});
+      assertTrue(server.answered() >= 2, "answered " + server.answered());
+      assertEquals(0, server.rejected());
+    }
   }
 
   @Test
@@ -41,6 +53,7 @@ class OursSmokeTest {
         .include(EventParseBenchmark.class.getName())
         .forks(0).warmupIterations(0).measurementIterations(1)
         .measurementTime(TimeValue.milliseconds(50))
+        .verbosity(VerboseMode.SILENT)
         .build();
     Collection<RunResult> results = new Runner(options).run();
     assertTrue(results.size() >= 3, "ran " + results.size());
