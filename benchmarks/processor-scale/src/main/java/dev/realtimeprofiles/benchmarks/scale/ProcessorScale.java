@@ -62,11 +62,11 @@ public final class ProcessorScale {
   public static void main(String[] args) throws Exception {
     boolean quick = args.length > 1 && args[1].equals("--quick");
     ProcessorScale scale = new ProcessorScale(Path.of(args[0]));
-    int n = quick ? 20 : 1000;
+    int n = quick ? 5 : 1000;
     int reps = quick ? 1 : 3;
     System.out.println("PROCESSOR " + scale.describeProcessors());
     scale.compare(n, reps, !quick);
-    scale.growth(quick ? 10 : 100, quick ? 40 : 5000, n);
+    scale.growth(quick ? 2 : 100, quick ? 8 : 5000, n);
   }
 
   /** Names of the annotation processors our processor path registers. */
