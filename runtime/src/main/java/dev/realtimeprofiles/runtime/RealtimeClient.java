@@ -216,8 +216,10 @@ public final class RealtimeClient {
         new CompletableFuture<>() {
           @Override
           public boolean cancel(boolean mayInterruptIfRunning) {
+            // Cancel the future first, so it is not completed by the failure of the cancelled call.
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
             handle.cancel();
-            return super.cancel(mayInterruptIfRunning);
+            return cancelled;
           }
         };
     Executor background = okHttp.dispatcher().executorService();
