@@ -159,6 +159,18 @@ class RealtimeClientTest {
   }
 
   @Test
+  void ttlOutsideTheApisRangeIsRejectedBeforeSending() {
+    RealtimeClient client = fixture.client();
+    SessionConfig config = SessionConfig.builder().build();
+    assertThatThrownBy(() -> client.createClientSecret(config, Duration.ofSeconds(9)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ttl must be between 10 s and 2 h, was PT9S");
+    assertThatThrownBy(() -> client.createClientSecretAsync(config, Duration.ofHours(3)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
   void environment() {
     RealtimeClient client =
         RealtimeClient.fromEnvironment(
