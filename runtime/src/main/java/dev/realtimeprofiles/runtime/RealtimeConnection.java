@@ -99,6 +99,7 @@ public final class RealtimeConnection implements AutoCloseable {
   private volatile int receivedCloseCode = -1;
   private volatile String receivedCloseReason;
   private volatile RealtimeException endCause;
+  private volatile ErrorEvent lastError;
   /** The first session.update, sent as soon as the socket opens. */
   private volatile String firstUpdateJson;
 
@@ -369,9 +370,11 @@ public final class RealtimeConnection implements AutoCloseable {
       synchronized (pendingUpdates) {
         pendingUpdates.remove(update);
       }
+      ErrorEvent error = lastError;
       throw new RealtimeConnectionException(
           "the server did not answer session.update " + update.eventId + " within "
-              + sessionTimeout,
+              + sessionTimeout
+              + (error == null ? "" : "; its last error: " + redactor.redact(error.message())),
           null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -412,6 +415,7 @@ public final class RealtimeConnection implements AutoCloseable {
     if (event instanceof SessionUpdated) {
       completeOldestUpdate((SessionUpdated) event);
     } else if (event instanceof ErrorEvent) {
+      lastError = (ErrorEvent) event;
       failUpdate((ErrorEvent) event);
     }
     notifyListener("onEvent", l -> l.onEvent(event));
@@ -604,7 +608,12 @@ public final class RealtimeConnection implements AutoCloseable {
       readerThread = Thread.currentThread();
       String json = firstUpdateJson;
       if (json != null && !socket.send(json)) {
-        end(new RealtimeConnectionException("the first session.update could not be sent", null));
+        socket.cancel();
+        RealtimeException failure =
+            new RealtimeConnectionException("the first session.update could not be sent", null);
+        if (end(failure)) {
+          notifyListener("onFailure", l -> l.onFailure(failure));
+        }
       }
     }
 

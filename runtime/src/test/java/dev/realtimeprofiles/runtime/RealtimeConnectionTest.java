@@ -234,6 +234,30 @@ class RealtimeConnectionTest {
   }
 
   @Test
+  void anUnansweredSessionUpdateFailsConnectAfterTheSessionTimeout() throws Exception {
+    server.behaviour =
+        event ->
+            List.of(
+                "{\"type\":\"error\",\"event_id\":\"e\",\"error\":{\"type\":\"server_error\","
+                    + "\"message\":\"The server is busy.\",\"event_id\":null}}");
+
+    assertThatThrownBy(
+            () ->
+                RealtimeConnection.builder()
+                    .clientSecret("ek_x")
+                    .baseUrl(server.baseUrl())
+                    .config(SessionConfig.builder().build())
+                    .listener(listener)
+                    .sessionTimeout(Duration.ofMillis(300))
+                    .connect())
+        .isInstanceOf(RealtimeConnectionException.class)
+        .hasMessage(
+            "the server did not answer session.update evt_1 within PT0.3S;"
+                + " its last error: The server is busy.");
+    assertThat(server.clientClose.get(5, TimeUnit.SECONDS)[0]).isEqualTo(1000);
+  }
+
+  @Test
   void aLaterRejectedUpdateThrowsAndTheConnectionStaysUp() throws Exception {
     connect(TestConfigs.fullGa());
     server.take("session.update");
