@@ -23,11 +23,16 @@ import dev.realtimeprofiles.runtime.internal.json.BetaRequestWriter;
 import dev.realtimeprofiles.runtime.internal.json.GaRequestWriter;
 import dev.realtimeprofiles.spec.RealtimeSchemas;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -208,6 +213,28 @@ class RealtimeConnectionTest {
   }
 
   @Test
+  void aBetaEphemeralSessionConnectsWithItsSecretAndTheBetaHeader() throws Exception {
+    EphemeralSession session =
+        new EphemeralSession(
+            Api.BETA,
+            new ClientSecret("ek_beta_0123456789", Instant.ofEpochSecond(1756310470)),
+            JSON.createObjectNode());
+    connection =
+        RealtimeConnection.builder()
+            .clientSecret(session)
+            .baseUrl(server.baseUrl())
+            .config(SessionConfig.builder().api(Api.BETA).build())
+            .listener(listener)
+            .connect();
+
+    RecordedRequest handshake = server.takeRequest();
+    assertThat(handshake.getTarget()).isEqualTo("/v1/realtime?model=gpt-4o-realtime-preview");
+    assertThat(handshake.getHeaders().get("Authorization")).isEqualTo("Bearer ek_beta_0123456789");
+    assertThat(handshake.getHeaders().get("OpenAI-Beta")).isEqualTo("realtime=v1");
+    assertThat(server.take("session.update").get("session").size()).isZero();
+  }
+
+  @Test
   void aRejectedSessionUpdateFailsConnectWithTheServersMessageAndParam() throws Exception {
     server.behaviour =
         FakeRealtimeServer.rejectSessionUpdate(
@@ -371,6 +398,42 @@ class RealtimeConnectionTest {
     assertThat(server.received.poll(200, TimeUnit.MILLISECONDS))
         .as("createTextItem sends no response.create")
         .isNull();
+  }
+
+  @Test
+  void sendsFromManyThreadsArriveWholeWithUniqueIds() throws Exception {
+    connect(TestConfigs.fullGa());
+    server.take("session.update");
+    int threads = 4;
+    int perThread = 50;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        futures.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < perThread; i++) {
+                    connection.createTextItem("t" + thread + "-" + i);
+                  }
+                }));
+      }
+      for (Future<?> f : futures) {
+        f.get(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    Set<String> ids = new HashSet<>();
+    Set<String> texts = new HashSet<>();
+    for (int i = 0; i < threads * perThread; i++) {
+      JsonNode event = server.take("conversation.item.create");
+      ids.add(event.get("event_id").asText());
+      texts.add(event.at("/item/content/0/text").asText());
+    }
+    assertThat(ids).hasSize(threads * perThread);
+    assertThat(texts).hasSize(threads * perThread).contains("t0-0", "t3-49");
   }
 
   // ------------------------------------------------------------ server events
