@@ -18,6 +18,19 @@ final class ExtraRule implements Rule {
   private static final JsonFactory JSON =
       JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
+  /** Jackson's reason without its details: "Unrecognized token 'x'", "Duplicate field 'a'". */
+  private static String shortReason(String message) {
+    String first = message.lines().findFirst().orElse("");
+    int cut = first.length();
+    for (String stop : new String[] {": ", " ("}) {
+      int i = first.indexOf(stop);
+      if (i > 0 && i < cut) {
+        cut = i;
+      }
+    }
+    return first.substring(0, cut);
+  }
+
   @Override
   public void check(ProfileModel p, ValidationReport.Builder report) {
     String extra = p.extra().value();
@@ -45,7 +58,7 @@ final class ExtraRule implements Rule {
     } catch (JsonProcessingException e) {
       report.report(Message.EXTRA_NOT_OBJECT, p.extra(),
           "it does not parse at index " + e.getLocation().getCharOffset() + ": "
-              + e.getOriginalMessage().lines().findFirst().orElse(""));
+              + shortReason(e.getOriginalMessage()));
       return;
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading a String: cannot happen

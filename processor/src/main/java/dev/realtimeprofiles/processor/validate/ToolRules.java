@@ -32,6 +32,9 @@ final class ToolRules implements Rule {
     for (ToolModel t : p.tools()) {
       placement(t, report);
       name(t, byName, report);
+      if (t.isGeneric()) {
+        continue; // its type variables are the one problem; don't report each use of them
+      }
       if (t.description().value().length() > MAX_DESCRIPTION) {
         report.report(Message.TOOL_DESCRIPTION_LENGTH, t.description(),
             t.description().value().length());
