@@ -178,8 +178,11 @@ class ProcessorRobustnessTest {
   void anUnknownEnumConstantIsLeftToJavac() {
     JavaFileObject src = agent("voice = Voice.FOO");
     Compilation c = Profiles.compile(src);
-    assertThat(c).hadErrorContaining("cannot find symbol").inFile(src)
-        .onLineContaining("Voice.FOO");
+    // javac's own wording differs by version ("cannot find symbol" on 17, "an enum annotation
+    // value must be an enum constant" on 25): assert it is javac's error alone, on that line.
+    assertThat(c).hadErrorContaining("").inFile(src).onLineContaining("Voice.FOO");
+    assertThat(c).hadErrorCount(1);
+    assertThat(c.errors().get(0).getMessage(null)).doesNotContain("[Realtime");
     assertThat(Profiles.lastProcessor.internalErrors()).isEmpty();
   }
 }
