@@ -7,11 +7,13 @@ import dev.realtimeprofiles.processor.model.ProfileModel;
 import dev.realtimeprofiles.processor.model.ProfileReader;
 import dev.realtimeprofiles.processor.model.UnreadableProfileException;
 import dev.realtimeprofiles.processor.validate.Message;
+import dev.realtimeprofiles.processor.validate.Problem;
 import dev.realtimeprofiles.processor.validate.ProfileValidator;
 import dev.realtimeprofiles.processor.validate.ValidationReport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,8 +59,8 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    reader = new ProfileReader(env.getTypeUtils());
-    reporter = new Reporter(env.getMessager());
+    reader = new ProfileReader(env.getElementUtils(), env.getTypeUtils());
+    reporter = new Reporter(env);
   }
 
   @Override
@@ -110,7 +112,14 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
         return;
       }
       ValidationReport report = validator.validate(model);
-      reporter.report(report);
+      // A parent profile reports its own problems; report here only what the merge adds.
+      Set<Problem> parentProblems = new HashSet<>();
+      for (ProfileModel parent : model.parents()) {
+        parentProblems.addAll(validator.validate(parent).problems());
+      }
+      List<Problem> problems =
+          report.problems().stream().filter(p -> !parentProblems.contains(p)).toList();
+      reporter.report(problems, type, model.mirror());
       if (report.isClean()) {
         // The generate phase (codegen) starts here, from a valid model only.
         validProfiles.add(model);
