@@ -2,6 +2,10 @@ package dev.realtimeprofiles.benchmarks.ours;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.realtimeprofiles.runtime.RealtimeListener;
+import dev.realtimeprofiles.runtime.event.ServerEvent;
+import dev.realtimeprofiles.runtime.event.TextDelta;
+import dev.realtimeprofiles.runtime.internal.ws.ServerEventParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,7 +28,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * speech and transcription deltas, a {@code lookupOrder} function call, then a spoken answer with
  * audio deltas (50 ms of 24 kHz PCM each). The events are the spec's own examples
  * ({@code x-oaiMeta.example} of each {@code RealtimeServerEvent*} schema) with ids and deltas filled
- * in. Scores are per event ({@link OperationsPerInvocation}), so {@code gc.alloc.rate.norm} is bytes
+ * in. {@link #typedEvents} is what the connection does with each frame: the runtime's parser (a
+ * typed record per event, audio base64-decoded), then a listener call. Scores are per event ({@link OperationsPerInvocation}), so {@code gc.alloc.rate.norm} is bytes
  * allocated per event.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -44,6 +49,30 @@ public class EventParseBenchmark {
       return in.lines().filter(line -> !line.isBlank()).collect(Collectors.toUnmodifiableList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Ours: each frame parsed into its typed event and handed to a listener, as the connection does. */
+  @Benchmark
+  @OperationsPerInvocation(EVENTS)
+  public void typedEvents(Blackhole sink) {
+    RealtimeListener listener = new RealtimeListener() {
+      @Override
+      public void onEvent(ServerEvent event) {
+        sink.consume(event);
+      }
+
+      @Override
+      public void onTextDelta(String delta) {
+        sink.consume(delta);
+      }
+    };
+    for (String frame : frames) {
+      ServerEvent event = ServerEventParser.parse(frame);
+      listener.onEvent(event);
+      if (event instanceof TextDelta) {
+        listener.onTextDelta(((TextDelta) event).delta());
+      }
     }
   }
 
