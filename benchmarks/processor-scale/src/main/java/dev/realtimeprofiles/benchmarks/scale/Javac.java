@@ -36,6 +36,12 @@ final class Javac {
    * {@code out/generated}. {@code processorPath} null means {@code -proc:none}.
    */
   static Result compile(List<Path> sources, String classPath, String processorPath, Path out) {
+    return compile(sources, classPath, processorPath, out, null);
+  }
+
+  /** As above; {@code processor} non-null names the only processor to run ({@code -processor}). */
+  static Result compile(
+      List<Path> sources, String classPath, String processorPath, Path out, String processor) {
     Path classes = out.resolve("classes");
     Path generated = out.resolve("generated");
     clean(out);
@@ -52,6 +58,9 @@ final class Javac {
       options.add("-proc:none");
     } else {
       options.addAll(List.of("-processorpath", processorPath));
+    }
+    if (processor != null) {
+      options.addAll(List.of("-processor", processor));
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     long start = System.nanoTime();

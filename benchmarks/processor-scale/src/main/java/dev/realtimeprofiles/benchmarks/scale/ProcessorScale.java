@@ -30,25 +30,29 @@ public final class ProcessorScale {
   private final String classPath;
   private final String ourProcessorPath;
   private final String autoValuePath;
+  private final String noopPath;
 
   private ProcessorScale(Path work) {
     this.work = work;
     List<String> javacClassPath = new ArrayList<>();
     List<String> ours = new ArrayList<>();
     List<String> autoValue = new ArrayList<>();
+    List<String> noop = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       String name = entry.replace('\\', '/');
       boolean ourProcessor = name.contains("realtime-profiles-processor")
           || name.endsWith("/processor/target/classes");
       boolean javapoet = name.contains("/javapoet");
-      boolean annotations = name.contains("realtime-profiles-annotations")
-          || name.endsWith("/annotations/target/classes");
       boolean autoValueProcessor = name.matches(".*/auto-value-\\d[^/]*\\.jar");
-      if (ourProcessor || javapoet || annotations) {
+      if (!autoValueProcessor) {
+        // The processor's whole run-time closure (javapoet, Jackson, ...), as Maven would pass it.
         ours.add(entry);
       }
       if (autoValueProcessor) {
         autoValue.add(entry);
+      }
+      if (name.contains("/processor-scale/target/")) { // this module: NoopProcessor
+        noop.add(entry);
       }
       if (!ourProcessor && !javapoet && !autoValueProcessor) {
         javacClassPath.add(entry);
@@ -57,6 +61,7 @@ public final class ProcessorScale {
     this.classPath = Javac.join(javacClassPath);
     this.ourProcessorPath = Javac.join(ours);
     this.autoValuePath = Javac.join(autoValue);
+    this.noopPath = Javac.join(noop);
   }
 
   public static void main(String[] args) throws Exception {
@@ -113,19 +118,24 @@ public final class ProcessorScale {
     List<Double> plain = new ArrayList<>();
     List<Double> av = new ArrayList<>();
     List<Double> avPlain = new ArrayList<>();
+    List<Double> noop = new ArrayList<>();
     for (int r = warmUp ? -1 : 0; r < reps; r++) {
       double p = check(Javac.compile(profileSources, classPath, ourProcessorPath, procOut), "ours");
       double q = check(Javac.compile(plainSources, classPath, null, work.resolve("out-plain")), "plain");
       double a = check(Javac.compile(valueSources, classPath, autoValuePath, avOut), "AutoValue");
       double b = check(Javac.compile(avPlainSources, classPath, null, work.resolve("out-av-plain")),
           "AutoValue plain");
-      System.out.printf(Locale.ROOT, "round %d: proc %.0f ms, plain %.0f ms, av %.0f ms, av plain %.0f ms%n",
-          r, p, q, a, b);
+      double z = check(Javac.compile(profileSources, classPath, noopPath, work.resolve("out-noop"),
+          NoopProcessor.class.getName()), "no-op processor");
+      System.out.printf(Locale.ROOT,
+          "round %d: proc %.0f ms, plain %.0f ms, noop %.0f ms, av %.0f ms, av plain %.0f ms%n",
+          r, p, q, z, a, b);
       if (r >= 0) {
         proc.add(p);
         plain.add(q);
         av.add(a);
         avPlain.add(b);
+        noop.add(z);
       }
     }
     System.out.println("RESULT n " + n);
@@ -133,6 +143,7 @@ public final class ProcessorScale {
     System.out.println("RESULT plain_ms " + median(plain));
     System.out.println("RESULT av_ms " + median(av));
     System.out.println("RESULT av_plain_ms " + median(avPlain));
+    System.out.println("RESULT noop_ms " + median(noop));
   }
 
   private void growth(int small, int large, int mid) throws IOException {
