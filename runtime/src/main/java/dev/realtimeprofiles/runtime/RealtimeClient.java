@@ -200,6 +200,42 @@ public final class RealtimeClient {
     return async(request, request.config().api());
   }
 
+  /**
+   * Opens a Realtime WebSocket for {@code config}, authenticated with this client's API key, and
+   * runs the model's function calls with {@code tools}. Blocks until the server confirmed the
+   * config's {@code session.update}; see {@link RealtimeConnection}. Generated stubs call it as
+   * {@code connect(CONFIG, new FooToolDispatcher(tools), listener)}.
+   *
+   * @throws SessionUpdateRejectedException if the server rejects the config
+   * @throws RealtimeException if the connection cannot be opened
+   */
+  public RealtimeConnection connect(
+      SessionConfig config, ToolDispatcher tools, RealtimeListener listener) {
+    Objects.requireNonNull(tools, "tools == null");
+    return connectionBuilder(config, listener).tools(tools).connect();
+  }
+
+  /**
+   * Opens a Realtime WebSocket for {@code config} without tools (function calls still reach
+   * {@link RealtimeListener#onToolCall}). See {@link #connect(SessionConfig, ToolDispatcher,
+   * RealtimeListener)}.
+   */
+  public RealtimeConnection connect(SessionConfig config, RealtimeListener listener) {
+    return connectionBuilder(config, listener).connect();
+  }
+
+  private RealtimeConnection.Builder connectionBuilder(
+      SessionConfig config, RealtimeListener listener) {
+    return RealtimeConnection.builder()
+        .config(config)
+        .listener(listener)
+        .apiKey(apiKey)
+        .organization(organization)
+        .project(project)
+        .baseUrl(baseUrl)
+        .okHttpClient(okHttp);
+  }
+
   /** The base URL requests go to, e.g. {@value #DEFAULT_BASE_URL}. */
   public String baseUrl() {
     return baseUrl.toString();
