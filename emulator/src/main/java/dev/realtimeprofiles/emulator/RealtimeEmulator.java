@@ -72,7 +72,11 @@ public final class RealtimeEmulator implements AutoCloseable {
     }
   }
 
-  /** The REST base URL, like {@code http://127.0.0.1:PORT/v1}: what {@code OPENAI_BASE_URL} would be. */
+  /**
+   * The REST base URL, like {@code http://127.0.0.1:PORT/v1}: what {@code OPENAI_BASE_URL} would be.
+   *
+   * @throws IllegalStateException before {@link #start()} or after {@link #close()}
+   */
   public String baseUrl() {
     return "http://" + hostAndPort() + "/v1";
   }
@@ -178,8 +182,8 @@ public final class RealtimeEmulator implements AutoCloseable {
 
   private String hostAndPort() {
     synchronized (lifecycle) {
-      if (!started) {
-        throw new IllegalStateException("emulator not started");
+      if (!started || closed) {
+        throw new IllegalStateException(closed ? "emulator is closed" : "emulator not started");
       }
     }
     return "127.0.0.1:" + server.getPort();

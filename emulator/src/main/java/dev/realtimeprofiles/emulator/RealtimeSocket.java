@@ -20,9 +20,11 @@ import okhttp3.WebSocketListener;
  * The server side of one Realtime WebSocket connection: its session, its conversation and its
  * input audio buffer.
  *
- * <p>Client events are handled one at a time, in order, on this connection's own thread, so the
- * state needs no locks; only {@code response.cancel} also acts at once on the reader thread, so it can
- * stop a response that is being sent.
+ * <p>Client events are handled one at a time, in order, on this connection's event thread. A
+ * response is sent from a second thread, as the real server streams a response while it keeps
+ * reading client events (so {@code response.cancel} can stop it and a second {@code response.create}
+ * is refused while one runs). The two threads share the conversation under this object's lock; a
+ * response works on a snapshot of the session taken when it starts.
  */
 final class RealtimeSocket extends WebSocketListener {
   private static final Set<String> SESSION_UPDATE_KEYS = Set.of("type", "event_id", "session");
@@ -35,6 +37,8 @@ final class RealtimeSocket extends WebSocketListener {
   private final List<ObjectNode> conversation = new ArrayList<>();
   private final Map<String, String> heard = new HashMap<>();
   private final ExecutorService executor;
+  private final ExecutorService responder;
+  private final Object sendLock = new Object();
   private final Object responseLock = new Object();
   private ResponseRun active; // guarded by responseLock
   private long bufferedAudioBytes;
@@ -46,11 +50,8 @@ final class RealtimeSocket extends WebSocketListener {
     this.connection = connection;
     this.session = session;
     this.conversationId = state.ids.next("conv");
-    this.executor = Executors.newSingleThreadExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "realtime-emulator-connection-" + connection);
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.executor = singleThread("realtime-emulator-" + connection + "-events");
+    this.responder = singleThread("realtime-emulator-" + connection + "-responses");
   }
 
   @Override
@@ -68,12 +69,7 @@ final class RealtimeSocket extends WebSocketListener {
   public void onMessage(WebSocket webSocket, String text) {
     String type = peekType(text);
     state.recorder.received(new RecordedEvent(connection, type, text));
-    if (type.equals("response.cancel")) {
-      boolean cancelled = cancelActive();
-      executor.execute(() -> onCancel(text, cancelled));
-    } else {
-      executor.execute(() -> handle(text));
-    }
+    executor.execute(() -> handle(text));
   }
 
   @Override
@@ -103,8 +99,7 @@ final class RealtimeSocket extends WebSocketListener {
   void close() {
     WebSocket socket = webSocket;
     if (socket != null) {
-      socket.close(1001, "emulator closed");
-      socket.cancel();
+      socket.close(1001, "emulator closed"); // the server's close() then ends the socket itself
     }
     shutdown();
   }
@@ -113,11 +108,12 @@ final class RealtimeSocket extends WebSocketListener {
     state.openSockets.remove(this);
     cancelActive();
     executor.shutdownNow();
+    responder.shutdownNow();
   }
 
   // ---- client events
 
-  private void handle(String text) {
+  private synchronized void handle(String text) {
     JsonNode event;
     try {
       event = Json.parse(text);
@@ -165,6 +161,7 @@ final class RealtimeSocket extends WebSocketListener {
       case "conversation.item.delete" -> deleteItem(event, eventId);
       case "conversation.item.truncate" -> truncateItem(event, eventId);
       case "response.create" -> createResponse(event, eventId);
+      case "response.cancel" -> cancelResponse(eventId);
       default -> sendError(ApiError.invalidRequest(
           "'" + type.asText() + "' is a valid client event that the Realtime emulator does not implement.",
           "type", "unsupported_by_emulator"), eventId);
@@ -350,10 +347,10 @@ final class RealtimeSocket extends WebSocketListener {
         audio |= modality.asText().equals("audio");
       }
       boolean outOfBand = params.path("conversation").asText().equals("none");
-      run = new ResponseRun(this, state.ids.next("resp"), plan(), audio, outOfBand);
+      run = new ResponseRun(this, session.deepCopy(), state.ids.next("resp"), plan(), audio, outOfBand);
       active = run;
     }
-    run.run();
+    responder.execute(run::run);
   }
 
   /** What the script answers to the conversation as it is now. */
@@ -407,18 +404,12 @@ final class RealtimeSocket extends WebSocketListener {
     return text.toString();
   }
 
-  private void onCancel(String text, boolean cancelled) {
-    if (cancelled) {
-      return; // the response run sends response.done with status cancelled
+  private void cancelResponse(String eventId) {
+    if (!cancelActive()) {
+      sendError(ApiError.invalidRequest(
+          "Cancellation failed: no active response found.", null, "response_cancel_not_active"), eventId);
     }
-    String eventId = null;
-    try {
-      eventId = Json.parse(text).path("event_id").asText(null);
-    } catch (JsonProcessingException e) {
-      // no event id to report
-    }
-    sendError(ApiError.invalidRequest(
-        "Cancellation failed: no active response found.", null, "response_cancel_not_active"), eventId);
+    // otherwise the response's own thread ends it with response.done, status cancelled
   }
 
   private boolean cancelActive() {
@@ -443,10 +434,6 @@ final class RealtimeSocket extends WebSocketListener {
     return dialect;
   }
 
-  ObjectNode session() {
-    return session;
-  }
-
   String conversationId() {
     return conversationId;
   }
@@ -456,13 +443,13 @@ final class RealtimeSocket extends WebSocketListener {
   }
 
   /** Adds an item the model produced to the conversation; answers the id of the one before it. */
-  String addOutputItem(ObjectNode item) {
+  synchronized String addOutputItem(ObjectNode item) {
     String previous = lastItemId();
     conversation.add(item);
     return previous;
   }
 
-  int conversationWords() {
+  synchronized int conversationWords() {
     int words = 0;
     for (ObjectNode item : conversation) {
       String text = item.path("type").asText().equals("message") ? userText(item) : item.path("output").asText();
@@ -472,7 +459,7 @@ final class RealtimeSocket extends WebSocketListener {
   }
 
   /** Sends {@code conversation.item.added} and {@code .done} (GA) or {@code .created} (beta). */
-  void announceItem(ObjectNode item, String previousItemId) {
+  synchronized void announceItem(ObjectNode item, String previousItemId) {
     ObjectNode added = event(dialect.itemCreated);
     added.put("previous_item_id", previousItemId);
     added.set("item", item.deepCopy());
@@ -516,12 +503,15 @@ final class RealtimeSocket extends WebSocketListener {
     return event;
   }
 
+  /** Sends {@code event}; the record of sent events has the order of the wire. */
   void send(ObjectNode event) {
     String json = Json.write(event);
-    state.recorder.sent(new RecordedEvent(connection, event.get("type").asText(), json));
-    WebSocket socket = webSocket;
-    if (socket != null) {
-      socket.send(json);
+    synchronized (sendLock) {
+      state.recorder.sent(new RecordedEvent(connection, event.get("type").asText(), json));
+      WebSocket socket = webSocket;
+      if (socket != null) {
+        socket.send(json);
+      }
     }
   }
 
@@ -529,6 +519,14 @@ final class RealtimeSocket extends WebSocketListener {
     ObjectNode event = event("error");
     event.set("error", error.toErrorObject(clientEventId));
     send(event);
+  }
+
+  private static ExecutorService singleThread(String name) {
+    return Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   private static String peekType(String text) {

@@ -17,6 +17,7 @@ final class ResponseRun {
   private static final String AUDIO_CHUNK = Base64.getEncoder().encodeToString(new byte[480]);
 
   private final RealtimeSocket socket;
+  private final ObjectNode session;
   private final String id;
   private final Script.Reply reply;
   private final boolean audio;
@@ -26,8 +27,10 @@ final class ResponseRun {
   private int outputTextTokens;
   private int outputAudioTokens;
 
-  ResponseRun(RealtimeSocket socket, String id, Script.Reply reply, boolean audio, boolean outOfBand) {
+  ResponseRun(RealtimeSocket socket, ObjectNode session, String id, Script.Reply reply, boolean audio,
+      boolean outOfBand) {
     this.socket = socket;
+    this.session = session;
     this.id = id;
     this.reply = reply;
     this.audio = audio;
@@ -217,7 +220,6 @@ final class ResponseRun {
 
   private ObjectNode response(String status) {
     Dialect dialect = socket.dialect();
-    ObjectNode session = socket.session();
     ObjectNode response = Json.object();
     response.put("id", id);
     response.put("object", "realtime.response");
