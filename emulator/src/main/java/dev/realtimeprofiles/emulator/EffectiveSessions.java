@@ -2,7 +2,6 @@ package dev.realtimeprofiles.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -44,15 +43,14 @@ final class EffectiveSessions {
 
   /** Applies a valid GA session (request or update) onto {@code effective}. */
   static void gaApply(ObjectNode effective, JsonNode requested) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = requested.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : requested.properties()) {
       if (field.getKey().equals("audio")) {
         ObjectNode audio = (ObjectNode) effective.get("audio");
         for (String direction : new String[] {"input", "output"}) {
           JsonNode part = field.getValue().get(direction);
           if (part != null) {
             ObjectNode target = (ObjectNode) audio.get(direction);
-            part.fields().forEachRemaining(e -> target.set(e.getKey(), e.getValue().deepCopy()));
+            part.properties().forEach(e -> target.set(e.getKey(), e.getValue().deepCopy()));
           }
         }
       } else {
@@ -97,7 +95,7 @@ final class EffectiveSessions {
 
   /** Applies a valid beta session onto {@code effective}; {@code client_secret} is not a field. */
   static void betaApply(ObjectNode effective, JsonNode requested) {
-    requested.fields().forEachRemaining(e -> {
+    requested.properties().forEach(e -> {
       if (!e.getKey().equals("client_secret")) {
         effective.set(e.getKey(), e.getValue().deepCopy());
       }

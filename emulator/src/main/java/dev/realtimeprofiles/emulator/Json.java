@@ -38,19 +38,6 @@ final class Json {
     }
   }
 
-  /** Copies {@code overlay} onto {@code base}: objects merge recursively, anything else replaces. */
-  static void deepMerge(ObjectNode base, JsonNode overlay) {
-    overlay.fields().forEachRemaining(entry -> {
-      JsonNode current = base.get(entry.getKey());
-      JsonNode value = entry.getValue();
-      if (current instanceof ObjectNode currentObject && value.isObject()) {
-        deepMerge(currentObject, value);
-      } else {
-        base.set(entry.getKey(), value.deepCopy());
-      }
-    });
-  }
-
   static String typeName(JsonNode node) {
     return switch (node.getNodeType()) {
       case STRING -> "a string";

@@ -391,6 +391,7 @@ class WebSocketTest {
       assertThat(types(events)).doesNotContain("response.output_audio_transcript.done");
 
       // a new response may start
+      socket.send(userText("ok"));
       socket.send("{\"type\": \"response.create\"}");
       assertThat(socket.until("response.done").at("/response/status").asText()).isEqualTo("completed");
     }
