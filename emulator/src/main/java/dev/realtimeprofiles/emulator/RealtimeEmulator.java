@@ -118,6 +118,7 @@ public final class RealtimeEmulator implements AutoCloseable {
    */
   public RecordedEvent awaitReceivedEvent(String type, Duration timeout) {
     Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(timeout, "timeout == null");
     try {
       RecordedEvent event = state.recorder.awaitReceived(e -> e.type().equals(type), timeout);
       if (event == null) {
@@ -138,6 +139,7 @@ public final class RealtimeEmulator implements AutoCloseable {
    */
   public RecordedEvent awaitSentEvent(String type, Duration timeout) {
     Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(timeout, "timeout == null");
     try {
       RecordedEvent event = state.recorder.awaitSent(e -> e.type().equals(type), timeout);
       if (event == null) {

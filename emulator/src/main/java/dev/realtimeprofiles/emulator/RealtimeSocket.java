@@ -69,7 +69,7 @@ final class RealtimeSocket extends WebSocketListener {
   public void onMessage(WebSocket webSocket, String text) {
     String type = peekType(text);
     state.recorder.received(new RecordedEvent(connection, type, text));
-    executor.execute(() -> handle(text));
+    executor.execute(() -> guarded(() -> handle(text)));
   }
 
   @Override
@@ -350,7 +350,13 @@ final class RealtimeSocket extends WebSocketListener {
       run = new ResponseRun(this, session.deepCopy(), state.ids.next("resp"), plan(), audio, outOfBand);
       active = run;
     }
-    responder.execute(run::run);
+    responder.execute(() -> guarded(() -> {
+      try {
+        run.run();
+      } finally {
+        finish(run);
+      }
+    }));
   }
 
   /** What the script answers to the conversation as it is now. */
@@ -402,6 +408,19 @@ final class RealtimeSocket extends WebSocketListener {
       }
     }
     return text.toString();
+  }
+
+  /**
+   * Runs {@code task}; a bug in the emulator becomes a {@code server_error} event instead of a
+   * silent hang of the client's test.
+   */
+  private void guarded(Runnable task) {
+    try {
+      task.run();
+    } catch (RuntimeException e) {
+      sendError(new ApiError(500, "server_error", "Internal error in the Realtime emulator, please report: "
+          + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""), null, null), null);
+    }
   }
 
   private void cancelResponse(String eventId) {

@@ -38,12 +38,13 @@ final class Recorder {
     return List.copyOf(sent);
   }
 
-  /** The first received event after {@code skip} that matches, waiting at most {@code timeout}. */
+  /** The first received event that matches, waiting at most {@code timeout}; null if none. */
   synchronized RecordedEvent awaitReceived(Predicate<RecordedEvent> matches, Duration timeout)
       throws InterruptedException {
     return await(received, matches, timeout);
   }
 
+  /** The first sent event that matches, waiting at most {@code timeout}; null if none. */
   synchronized RecordedEvent awaitSent(Predicate<RecordedEvent> matches, Duration timeout)
       throws InterruptedException {
     return await(sent, matches, timeout);

@@ -405,12 +405,43 @@ class WebSocketTest {
       socket.send("{\"type\": \"response.create\"}");
       socket.until("response.created");
       socket.send("{\"type\": \"response.create\", \"event_id\": \"again\"}");
-      List<JsonNode> events = collectUntil(socket, "response.done");
+      List<JsonNode> events = collectUntil(socket, "response.done", true);
       JsonNode error = events.stream().filter(e -> e.get("type").asText().equals("error")).findFirst().orElseThrow();
       assertThat(error.at("/error/code").asText()).isEqualTo("conversation_already_has_active_response");
       assertThat(error.at("/error/event_id").asText()).isEqualTo("again");
       assertThat(events.get(events.size() - 1).at("/response/status").asText()).isEqualTo("completed");
     }
+  }
+
+  @Test
+  void responseParametersOverrideTheModalityAndCanStayOutOfTheConversation() {
+    try (TestClient.Socket socket = TestClient.Socket.open(emulator, false)) {
+      socket.send(userText("Hi"));
+      socket.send("{\"type\": \"response.create\", \"response\": {\"output_modalities\": [\"text\"],"
+          + " \"conversation\": \"none\"}}");
+      List<JsonNode> events = collectUntil(socket, "response.done");
+      assertThat(types(events)).contains("response.output_text.delta").doesNotContain("response.output_audio.delta");
+      // out of band: the answer is not added to the conversation
+      assertThat(types(events.subList(3, events.size()))).doesNotContain("conversation.item.added");
+      assertThat(events.get(events.size() - 1).at("/response/output_modalities/0").asText()).isEqualTo("text");
+      assertThat(events.get(events.size() - 1).at("/response").has("conversation_id")).isFalse();
+    }
+  }
+
+  @Test
+  void betaClientSecretOpensItsBetaSessionOnABetaConnection() {
+    JsonNode minted = TestClient.post(emulator, "/realtime/sessions",
+        "{\"modalities\": [\"text\"], \"voice\": \"sage\"}", KEY).body();
+    String secret = minted.at("/client_secret/value").asText();
+    try (TestClient.Socket socket = new TestClient.Socket(emulator, "?model=gpt-4o-realtime-preview", secret, true)) {
+      socket.awaitOpen();
+      JsonNode created = socket.until("session.created");
+      assertThat(created.at("/session/voice").asText()).isEqualTo("sage");
+      assertThat(created.at("/session/modalities").toString()).isEqualTo("[\"text\"]");
+      assertThat(created.at("/session/model").asText()).isEqualTo("gpt-4o-realtime-preview");
+      assertThat(created.at("/session/client_secret").isMissingNode()).isTrue();
+    }
+    betaConnectionOpened = true;
   }
 
   @Test
@@ -467,6 +498,10 @@ class WebSocketTest {
   }
 
   static List<JsonNode> collectUntil(TestClient.Socket socket, String type) {
+    return collectUntil(socket, type, false);
+  }
+
+  static List<JsonNode> collectUntil(TestClient.Socket socket, String type, boolean errorsExpected) {
     List<JsonNode> events = new ArrayList<>();
     while (true) {
       JsonNode event = socket.next();
@@ -474,6 +509,9 @@ class WebSocketTest {
         continue;
       }
       events.add(event);
+      if (!errorsExpected && event.get("type").asText().equals("error")) {
+        throw new AssertionError("unexpected error event: " + event);
+      }
       if (event.get("type").asText().equals(type)) {
         return events;
       }
