@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
@@ -58,7 +59,7 @@ final class RealtimeSocket extends WebSocketListener {
   public void onOpen(WebSocket webSocket, Response response) {
     this.webSocket = webSocket;
     state.openSockets.add(this);
-    executor.execute(() -> {
+    submit(executor, () -> {
       ObjectNode created = event("session.created");
       created.set("session", session.deepCopy());
       send(created);
@@ -69,13 +70,13 @@ final class RealtimeSocket extends WebSocketListener {
   public void onMessage(WebSocket webSocket, String text) {
     String type = peekType(text);
     state.recorder.received(new RecordedEvent(connection, type, text));
-    executor.execute(() -> guarded(() -> handle(text)));
+    submit(executor, () -> handle(text));
   }
 
   @Override
   public void onMessage(WebSocket webSocket, okio.ByteString bytes) {
     state.recorder.received(new RecordedEvent(connection, "", bytes.utf8()));
-    executor.execute(() -> sendError(ApiError.invalidRequest(
+    submit(executor, () -> sendError(ApiError.invalidRequest(
         "The Realtime API takes text frames of JSON; got a binary frame.", null, "invalid_json"), null));
   }
 
@@ -350,13 +351,13 @@ final class RealtimeSocket extends WebSocketListener {
       run = new ResponseRun(this, session.deepCopy(), state.ids.next("resp"), plan(), audio, outOfBand);
       active = run;
     }
-    responder.execute(() -> guarded(() -> {
+    submit(responder, () -> {
       try {
         run.run();
       } finally {
         finish(run);
       }
-    }));
+    });
   }
 
   /** What the script answers to the conversation as it is now. */
@@ -411,15 +412,21 @@ final class RealtimeSocket extends WebSocketListener {
   }
 
   /**
-   * Runs {@code task}; a bug in the emulator becomes a {@code server_error} event instead of a
-   * silent hang of the client's test.
+   * Runs {@code task} on {@code on} unless the connection is closing; a bug in the emulator becomes
+   * a {@code server_error} event instead of a silent hang of the client's test.
    */
-  private void guarded(Runnable task) {
+  private void submit(ExecutorService on, Runnable task) {
     try {
-      task.run();
-    } catch (RuntimeException e) {
-      sendError(new ApiError(500, "server_error", "Internal error in the Realtime emulator, please report: "
-          + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""), null, null), null);
+      on.execute(() -> {
+        try {
+          task.run();
+        } catch (RuntimeException e) {
+          sendError(new ApiError(500, "server_error", "Internal error in the Realtime emulator, please report: "
+              + e + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : ""), null, null), null);
+        }
+      });
+    } catch (RejectedExecutionException closed) {
+      // the connection is closing; nothing more to answer
     }
   }
 
