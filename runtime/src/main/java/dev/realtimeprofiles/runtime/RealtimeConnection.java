@@ -270,7 +270,8 @@ public final class RealtimeConnection implements AutoCloseable {
 
   /**
    * Closes the connection with a normal closure (1000) and waits up to a few seconds for the
-   * server to acknowledge, then drops it. Stops the tool thread. Idempotent.
+   * server to acknowledge, then drops it. Stops the tool thread (a tool already running finishes;
+   * its output is not sent). Idempotent.
    */
   @Override
   public void close() {
@@ -753,8 +754,10 @@ public final class RealtimeConnection implements AutoCloseable {
      * session.updated}.
      *
      * @throws SessionUpdateRejectedException if the server rejects the session.update
-     * @throws RealtimeConnectionException if the handshake fails, the connection drops, or no
-     *     answer comes within the session timeout
+     * @throws RealtimeApiException if the handshake is answered with an error status (typed by
+     *     status, e.g. {@link AuthenticationException})
+     * @throws RealtimeConnectionException if the connection fails or drops, or no answer comes
+     *     within the session timeout
      */
     public RealtimeConnection connect() {
       return open(this);

@@ -50,7 +50,9 @@ public interface RealtimeListener {
 
   /**
    * The connection ended abnormally: the network dropped, the handshake failed, or the server shut
-   * the beta WebSocket down (close code 4000). Usually a {@link RealtimeConnectionException}.
+   * the beta WebSocket down (close code 4000). A {@link RealtimeConnectionException}, or, when
+   * the handshake was answered with an error status, the {@link RealtimeApiException} of that
+   * status (e.g. {@link AuthenticationException} for 401).
    */
   default void onFailure(RealtimeException failure) {}
 }
