@@ -34,7 +34,8 @@ public final class OpenAiRequests {
   private static final JsonValue ORDER_ID_SCHEMA = JsonValue.from(Map.of(
       "type", "object",
       "properties", Map.of(PARAM_NAME, Map.of("type", "string", "description", PARAM_DESCRIPTION)),
-      "required", List.of(PARAM_NAME)));
+      "required", List.of(PARAM_NAME),
+      "additionalProperties", false));
 
   private OpenAiRequests() {}
 

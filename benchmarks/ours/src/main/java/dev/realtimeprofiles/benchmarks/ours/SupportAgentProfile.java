@@ -19,12 +19,13 @@ import dev.realtimeprofiles.runtime.TurnDetectionConfig;
 
 /**
  * The support agent as a {@link SessionConfig}, written by hand the way the processor's generated
- * {@code RealtimeSupportAgent.CONFIG} is (its tool schema is a string constant).
+ * {@code RealtimeSupportAgent.CONFIG} is (its tool schema a string constant, as the processor
+ * derives it from {@link SupportAgent#lookupOrder}).
  */
 final class SupportAgentProfile {
   static final String LOOKUP_ORDER_SCHEMA = "{\"type\":\"object\",\"properties\":{\""
       + PARAM_NAME + "\":{\"type\":\"string\",\"description\":\"" + PARAM_DESCRIPTION
-      + "\"}},\"required\":[\"" + PARAM_NAME + "\"]}";
+      + "\"}},\"required\":[\"" + PARAM_NAME + "\"],\"additionalProperties\":false}";
 
   /** Built once, as the generated class's static {@code CONFIG} is. */
   static final SessionConfig CONFIG = build();
