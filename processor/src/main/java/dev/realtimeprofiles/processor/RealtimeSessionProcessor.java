@@ -1,14 +1,18 @@
 package dev.realtimeprofiles.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.realtimeprofiles.processor.codegen.StubWriter;
 import dev.realtimeprofiles.processor.model.AnnotationNames;
 import dev.realtimeprofiles.processor.model.Location;
+import dev.realtimeprofiles.processor.model.ProfileInheritance;
 import dev.realtimeprofiles.processor.model.ProfileModel;
 import dev.realtimeprofiles.processor.model.ProfileReader;
 import dev.realtimeprofiles.processor.model.UnreadableProfileException;
 import dev.realtimeprofiles.processor.validate.Message;
 import dev.realtimeprofiles.processor.validate.ProfileValidator;
 import dev.realtimeprofiles.processor.validate.ValidationReport;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -42,7 +46,8 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final List<String> internalErrors = new ArrayList<>();
   private final List<ProfileModel> validProfiles = new ArrayList<>();
-  private ProfileReader reader;
+  private ProfileInheritance reader;
+  private StubWriter stubs;
   private Reporter reporter;
 
   public RealtimeSessionProcessor() {
@@ -57,7 +62,8 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    reader = new ProfileReader(env.getTypeUtils());
+    reader = new ProfileInheritance(new ProfileReader(env.getTypeUtils()), env.getElementUtils());
+    stubs = new StubWriter(env.getElementUtils(), env.getTypeUtils());
     reporter = new Reporter(env.getMessager());
   }
 
@@ -112,13 +118,27 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
       ValidationReport report = validator.validate(model);
       reporter.report(report);
       if (report.isClean()) {
-        // The generate phase (codegen) starts here, from a valid model only.
         validProfiles.add(model);
+        generate(model);
       }
     } catch (UnreadableProfileException e) {
       deferred.put(name, e.getMessage());
     } catch (RuntimeException e) {
       internalError(type, e);
+    }
+  }
+
+  /** The generate phase, from a valid model only; a Filer failure becomes a diagnostic. */
+  private void generate(ProfileModel model) {
+    JavaFile file = stubs.write(model);
+    try {
+      file.writeTo(processingEnv.getFiler());
+    } catch (IOException e) {
+      String name = file.packageName().isEmpty()
+          ? file.typeSpec().name()
+          : file.packageName() + "." + file.typeSpec().name();
+      reporter.print(Message.WRITE_FAILED.kind(), Message.WRITE_FAILED.format(name, e),
+          Location.of(model.type()));
     }
   }
 
