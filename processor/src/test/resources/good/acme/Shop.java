@@ -1,6 +1,7 @@
 package acme;
 
 import dev.realtimeprofiles.Eagerness;
+import dev.realtimeprofiles.Model;
 import dev.realtimeprofiles.Param;
 import dev.realtimeprofiles.RealtimeSession;
 import dev.realtimeprofiles.Tool;
@@ -30,8 +31,7 @@ public final class Shop {
   public record Tree(String label, List<Tree> children) {}
 
   @RealtimeSession(
-      modelId = "gpt-realtime-2099-01-01",
-      voiceId = "voice_1234",
+      model = Model.GPT_REALTIME_MINI,
       turnDetection = @TurnDetection(
           type = TurnDetectionType.SEMANTIC_VAD,
           eagerness = Eagerness.HIGH,
