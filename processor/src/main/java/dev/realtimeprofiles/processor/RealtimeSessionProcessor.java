@@ -46,6 +46,7 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final List<String> internalErrors = new ArrayList<>();
   private final List<ProfileModel> validProfiles = new ArrayList<>();
+  private final List<String> generatedFiles = new ArrayList<>();
   private ProfileInheritance reader;
   private StubWriter stubs;
   private Reporter reporter;
@@ -131,12 +132,13 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
   /** The generate phase, from a valid model only; a Filer failure becomes a diagnostic. */
   private void generate(ProfileModel model) {
     JavaFile file = stubs.write(model);
+    String name = file.packageName().isEmpty()
+        ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
     try {
       file.writeTo(processingEnv.getFiler());
+      generatedFiles.add(name);
     } catch (IOException e) {
-      String name = file.packageName().isEmpty()
-          ? file.typeSpec().name()
-          : file.packageName() + "." + file.typeSpec().name();
       reporter.print(Message.WRITE_FAILED.kind(), Message.WRITE_FAILED.format(name, e),
           Location.of(model.type()));
     }
@@ -185,6 +187,11 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
   /** Stack traces of unexpected exceptions, for tests (cf. AutoServiceProcessor). */
   List<String> internalErrors() {
     return List.copyOf(internalErrors);
+  }
+
+  /** Qualified names of the stubs written, in order, for tests. */
+  List<String> generatedFiles() {
+    return List.copyOf(generatedFiles);
   }
 
   /** Profiles that passed validation, in processing order, for tests. */
