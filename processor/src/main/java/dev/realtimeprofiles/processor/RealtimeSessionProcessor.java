@@ -5,17 +5,18 @@ import com.palantir.javapoet.JavaFile;
 import dev.realtimeprofiles.processor.codegen.StubWriter;
 import dev.realtimeprofiles.processor.model.AnnotationNames;
 import dev.realtimeprofiles.processor.model.Location;
-import dev.realtimeprofiles.processor.model.ProfileInheritance;
 import dev.realtimeprofiles.processor.model.ProfileModel;
 import dev.realtimeprofiles.processor.model.ProfileReader;
 import dev.realtimeprofiles.processor.model.UnreadableProfileException;
 import dev.realtimeprofiles.processor.validate.Message;
+import dev.realtimeprofiles.processor.validate.Problem;
 import dev.realtimeprofiles.processor.validate.ProfileValidator;
 import dev.realtimeprofiles.processor.validate.ValidationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
   private final List<String> internalErrors = new ArrayList<>();
   private final List<ProfileModel> validProfiles = new ArrayList<>();
   private final List<String> generatedFiles = new ArrayList<>();
-  private ProfileInheritance reader;
+  private ProfileReader reader;
   private StubWriter stubs;
   private Reporter reporter;
 
@@ -63,9 +64,9 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    reader = new ProfileInheritance(new ProfileReader(env.getTypeUtils()), env.getElementUtils());
+    reader = new ProfileReader(env.getElementUtils(), env.getTypeUtils());
     stubs = new StubWriter(env.getElementUtils(), env.getTypeUtils());
-    reporter = new Reporter(env.getMessager());
+    reporter = new Reporter(env);
   }
 
   @Override
@@ -117,7 +118,14 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
         return;
       }
       ValidationReport report = validator.validate(model);
-      reporter.report(report);
+      // A parent profile reports its own problems; report here only what the merge adds.
+      Set<Problem> parentProblems = new HashSet<>();
+      for (ProfileModel parent : model.parents()) {
+        parentProblems.addAll(validator.validate(parent).problems());
+      }
+      List<Problem> problems =
+          report.problems().stream().filter(p -> !parentProblems.contains(p)).toList();
+      reporter.report(problems, type, model.mirror());
       if (report.isClean()) {
         validProfiles.add(model);
         generate(model);

@@ -1,9 +1,16 @@
 package dev.realtimeprofiles.processor;
 
+import com.sun.source.util.Trees;
 import dev.realtimeprofiles.processor.model.Location;
+import dev.realtimeprofiles.processor.validate.Message;
 import dev.realtimeprofiles.processor.validate.Problem;
-import dev.realtimeprofiles.processor.validate.ValidationReport;
+import java.util.List;
+import java.util.function.Predicate;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
 /**
@@ -12,14 +19,31 @@ import javax.tools.Diagnostic;
  */
 final class Reporter {
   private final Messager messager;
+  private final Predicate<Element> hasSource;
 
-  Reporter(Messager messager) {
-    this.messager = messager;
+  Reporter(ProcessingEnvironment env) {
+    this.messager = env.getMessager();
+    this.hasSource = sourceCheck(env);
   }
 
-  void report(ValidationReport report) {
-    for (Problem p : report.problems()) {
-      print(p.message().kind(), p.text(), p.location());
+  /**
+   * Prints the problems of {@code profile}. A problem on an attribute inherited from a parent
+   * profile says so; if the parent has no source here (it comes from a jar), the problem goes
+   * on the profile's own annotation instead.
+   */
+  void report(List<Problem> problems, TypeElement profile, AnnotationMirror profileMirror) {
+    for (Problem p : problems) {
+      Location at = p.location();
+      String text = p.text();
+      TypeElement owner = typeOf(at.element());
+      if (owner != null && !owner.equals(profile)) {
+        text += Message.inheritedBy(profile.getQualifiedName());
+        if (!hasSource.test(at.element())) {
+          text += " from " + owner.getQualifiedName();
+          at = Location.of(profile, profileMirror);
+        }
+      }
+      print(p.message().kind(), text, at);
     }
   }
 
@@ -32,6 +56,22 @@ final class Reporter {
       messager.printMessage(kind, text, at.element(), at.mirror());
     } else {
       messager.printMessage(kind, text, at.element(), at.mirror(), at.value());
+    }
+  }
+
+  private static TypeElement typeOf(Element e) {
+    while (e != null && !(e instanceof TypeElement)) {
+      e = e.getEnclosingElement();
+    }
+    return (TypeElement) e;
+  }
+
+  private static Predicate<Element> sourceCheck(ProcessingEnvironment env) {
+    try {
+      Trees trees = Trees.instance(env);
+      return e -> trees.getPath(e) != null;
+    } catch (RuntimeException | LinkageError notJavac) {
+      return e -> true; // another compiler: report where the element is
     }
   }
 }

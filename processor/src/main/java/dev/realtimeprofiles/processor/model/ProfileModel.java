@@ -23,6 +23,10 @@ import javax.lang.model.element.TypeElement;
  * @param mirror its {@code @RealtimeSession}
  * @param tools its {@code @Tool} methods in source order
  * @param components for a record profile, its components in order; else empty
+ * @param parents the {@code @RealtimeSession} interfaces this one extends, each already merged
+ *     with its own parents, in {@code extends} order. Every attribute this profile does not
+ *     write is taken from the first parent that writes it (keeping the parent's location to
+ *     report on), and {@link #tools} holds the parents' tools (those not overridden) first.
  */
 public record ProfileModel(
     TypeElement type,
@@ -50,12 +54,14 @@ public record ProfileModel(
     Attr<Integer> expiresAfterSeconds,
     Attr<String> extra,
     List<ToolModel> tools,
-    List<ComponentModel> components) {
+    List<ComponentModel> components,
+    List<ProfileModel> parents) {
 
   public ProfileModel {
     simpleNames = List.copyOf(simpleNames);
     tools = List.copyOf(tools);
     components = List.copyOf(components);
+    parents = List.copyOf(parents);
   }
 
   /** Whether this profile is a record (parameterised instructions). */

@@ -11,6 +11,7 @@ import dev.realtimeprofiles.Voice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -22,7 +23,10 @@ import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * The read phase: turns a {@code @RealtimeSession} type's annotation mirrors into a
@@ -30,8 +34,10 @@ import javax.lang.model.util.Types;
  */
 public final class ProfileReader {
   private final JsonTypeReader jsonTypes;
+  private final Elements elements;
 
-  public ProfileReader(Types types) {
+  public ProfileReader(Elements elements, Types types) {
+    this.elements = elements;
     this.jsonTypes = new JsonTypeReader(types);
   }
 
@@ -81,7 +87,7 @@ public final class ProfileReader {
       }
     }
 
-    return new ProfileModel(
+    ProfileModel own = new ProfileModel(
         type,
         type.getQualifiedName().toString(),
         packageName,
@@ -107,7 +113,88 @@ public final class ProfileReader {
         a.intValue("expiresAfterSeconds"),
         a.string("extra"),
         readTools(type),
-        components);
+        components,
+        List.of());
+    return type.getKind() == ElementKind.INTERFACE ? inherit(own, parentsOf(type)) : own;
+  }
+
+  /** The {@code @RealtimeSession} interfaces {@code type} extends directly, read and merged. */
+  private List<ProfileModel> parentsOf(TypeElement type) {
+    List<ProfileModel> parents = new ArrayList<>();
+    for (TypeMirror superType : type.getInterfaces()) {
+      if (superType instanceof DeclaredType declared
+          && declared.asElement() instanceof TypeElement parent
+          && findAnnotation(parent, AnnotationNames.REALTIME_SESSION).isPresent()) {
+        parents.add(read(parent));
+      }
+    }
+    return parents;
+  }
+
+  /**
+   * Fills in what {@code own} does not write from the first parent that does, and adds the
+   * parents' tools that {@code own} does not override (parents first, each method once).
+   */
+  private ProfileModel inherit(ProfileModel own, List<ProfileModel> parents) {
+    if (parents.isEmpty()) {
+      return own;
+    }
+    List<ToolModel> tools = new ArrayList<>();
+    List<ExecutableElement> seen = new ArrayList<>();
+    for (ProfileModel parent : parents) {
+      for (ToolModel tool : parent.tools()) {
+        boolean overridden =
+            own.tools().stream()
+                .anyMatch(t -> elements.overrides(t.method(), tool.method(), own.type()));
+        if (!overridden && !seen.contains(tool.method())) {
+          seen.add(tool.method());
+          tools.add(tool);
+        }
+      }
+    }
+    tools.addAll(own.tools());
+    return new ProfileModel(
+        own.type(),
+        own.qualifiedName(),
+        own.packageName(),
+        own.simpleNames(),
+        own.shape(),
+        own.mirror(),
+        pick(own.api(), parents, ProfileModel::api),
+        pick(own.model(), parents, ProfileModel::model),
+        pick(own.modelId(), parents, ProfileModel::modelId),
+        pick(own.voice(), parents, ProfileModel::voice),
+        pick(own.voiceId(), parents, ProfileModel::voiceId),
+        pick(own.modalities(), parents, ProfileModel::modalities),
+        pick(own.instructions(), parents, ProfileModel::instructions),
+        pick(own.inputAudioFormat(), parents, ProfileModel::inputAudioFormat),
+        pick(own.outputAudioFormat(), parents, ProfileModel::outputAudioFormat),
+        pick(own.inputAudioTranscription(), parents, ProfileModel::inputAudioTranscription),
+        pick(own.turnDetection(), parents, ProfileModel::turnDetection),
+        pick(own.noiseReduction(), parents, ProfileModel::noiseReduction),
+        pick(own.toolChoice(), parents, ProfileModel::toolChoice),
+        pick(own.temperature(), parents, ProfileModel::temperature),
+        pick(own.maxResponseOutputTokens(), parents, ProfileModel::maxResponseOutputTokens),
+        pick(own.speed(), parents, ProfileModel::speed),
+        pick(own.expiresAfterSeconds(), parents, ProfileModel::expiresAfterSeconds),
+        pick(own.extra(), parents, ProfileModel::extra),
+        tools,
+        own.components(),
+        parents);
+  }
+
+  private static <T> Attr<T> pick(
+      Attr<T> own, List<ProfileModel> parents, Function<ProfileModel, Attr<T>> attribute) {
+    if (own.explicit()) {
+      return own;
+    }
+    for (ProfileModel parent : parents) {
+      Attr<T> inherited = attribute.apply(parent);
+      if (inherited.explicit()) {
+        return inherited;
+      }
+    }
+    return own;
   }
 
   /** The {@code @Tool} methods declared by {@code type}, in source order. */

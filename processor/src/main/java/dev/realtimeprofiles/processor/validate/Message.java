@@ -142,6 +142,14 @@ public enum Message {
     this.template = template;
   }
 
+  /**
+   * Appended to a problem found on a profile's merged attributes whose attribute is written in a
+   * parent profile, so the parent's line says which child it breaks.
+   */
+  public static String inheritedBy(CharSequence profile) {
+    return " (inherited by " + profile + ")";
+  }
+
   /** ERROR or WARNING. */
   public Diagnostic.Kind kind() {
     return kind;
