@@ -46,6 +46,8 @@ public final class RealtimeClient {
   /** Retries after the first attempt unless {@link Builder#maxRetries} says otherwise. */
   public static final int DEFAULT_MAX_RETRIES = 2;
 
+  private static final Duration MIN_TTL = Duration.ofSeconds(10);
+  private static final Duration MAX_TTL = Duration.ofHours(2);
   private static final MediaType JSON = MediaType.get("application/json");
   private static final String MISSING_KEY =
       "no OpenAI API key: set the environment variable OPENAI_API_KEY or call"
@@ -142,17 +144,29 @@ public final class RealtimeClient {
     return b;
   }
 
-  /** GA: a client secret for {@code config}, valid for {@code ttl} (10 s to 2 h). */
+  /**
+   * GA: a client secret for {@code config}, valid for {@code ttl}. Writes the GA body whatever
+   * {@code config.api()} says.
+   *
+   * @param ttl from 10 seconds to 2 hours, counted from the secret's creation
+   */
   public EphemeralSession createClientSecret(SessionConfig config, Duration ttl) {
+    Objects.requireNonNull(ttl, "ttl == null");
     return create(gaRequest(config, ttl), Api.GA, new CallHandle());
   }
 
-  /** GA: a client secret for {@code config}, with the config's own expiry (or the server's). */
+  /**
+   * GA: a client secret for {@code config}, with the config's own {@code expiresAfterSeconds} or
+   * else the server's default (10 minutes).
+   */
   public EphemeralSession createClientSecret(SessionConfig config) {
     return create(gaRequest(config, null), Api.GA, new CallHandle());
   }
 
-  /** Beta, the seed's call: {@code POST /realtime/sessions} with the flat body. */
+  /**
+   * Beta, the seed's call: {@code POST /realtime/sessions} with the flat body, whatever {@code
+   * config.api()} says.
+   */
   public EphemeralSession createSession(SessionConfig config) {
     return create(betaRequest(config), Api.BETA, new CallHandle());
   }
@@ -166,6 +180,7 @@ public final class RealtimeClient {
   /** {@link #createClientSecret(SessionConfig, Duration)}; cancelling the future cancels the call. */
   public CompletableFuture<EphemeralSession> createClientSecretAsync(
       SessionConfig config, Duration ttl) {
+    Objects.requireNonNull(ttl, "ttl == null");
     return async(gaRequest(config, ttl), Api.GA);
   }
 
@@ -185,6 +200,42 @@ public final class RealtimeClient {
     return async(request, request.config().api());
   }
 
+  /**
+   * Opens a Realtime WebSocket for {@code config}, authenticated with this client's API key, and
+   * runs the model's function calls with {@code tools}. Blocks until the server confirmed the
+   * config's {@code session.update}; see {@link RealtimeConnection}. Generated stubs call it as
+   * {@code connect(CONFIG, new FooToolDispatcher(tools), listener)}.
+   *
+   * @throws SessionUpdateRejectedException if the server rejects the config
+   * @throws RealtimeException if the connection cannot be opened
+   */
+  public RealtimeConnection connect(
+      SessionConfig config, ToolDispatcher tools, RealtimeListener listener) {
+    Objects.requireNonNull(tools, "tools == null");
+    return connectionBuilder(config, listener).tools(tools).connect();
+  }
+
+  /**
+   * Opens a Realtime WebSocket for {@code config} without tools (function calls still reach
+   * {@link RealtimeListener#onToolCall}). See {@link #connect(SessionConfig, ToolDispatcher,
+   * RealtimeListener)}.
+   */
+  public RealtimeConnection connect(SessionConfig config, RealtimeListener listener) {
+    return connectionBuilder(config, listener).connect();
+  }
+
+  private RealtimeConnection.Builder connectionBuilder(
+      SessionConfig config, RealtimeListener listener) {
+    return RealtimeConnection.builder()
+        .config(config)
+        .listener(listener)
+        .apiKey(apiKey)
+        .organization(organization)
+        .project(project)
+        .baseUrl(baseUrl)
+        .okHttpClient(okHttp);
+  }
+
   /** The base URL requests go to, e.g. {@value #DEFAULT_BASE_URL}. */
   public String baseUrl() {
     return baseUrl.toString();
@@ -200,8 +251,13 @@ public final class RealtimeClient {
 
   private static SessionRequest gaRequest(SessionConfig config, Duration ttl) {
     Objects.requireNonNull(config, "config == null");
-    OptionalInt seconds =
-        ttl == null ? config.expiresAfterSeconds() : OptionalInt.of(Math.toIntExact(ttl.toSeconds()));
+    OptionalInt seconds = config.expiresAfterSeconds();
+    if (ttl != null) {
+      if (ttl.compareTo(MIN_TTL) < 0 || ttl.compareTo(MAX_TTL) > 0) {
+        throw new IllegalArgumentException("ttl must be between 10 s and 2 h, was " + ttl);
+      }
+      seconds = OptionalInt.of((int) ttl.toSeconds());
+    }
     return SessionRequest.of(config, GaRequestWriter.clientSecretBody(config, seconds));
   }
 
@@ -216,8 +272,10 @@ public final class RealtimeClient {
         new CompletableFuture<>() {
           @Override
           public boolean cancel(boolean mayInterruptIfRunning) {
+            // Cancel the future first, so it is not completed by the failure of the cancelled call.
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
             handle.cancel();
-            return super.cancel(mayInterruptIfRunning);
+            return cancelled;
           }
         };
     Executor background = okHttp.dispatcher().executorService();

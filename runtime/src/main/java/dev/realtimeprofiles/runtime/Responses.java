@@ -52,7 +52,7 @@ final class Responses {
     String requestId = result.headers().get("x-request-id");
     JsonNode error = null;
     try {
-      JsonNode root = JsonObjects.MAPPER.readTree(result.body());
+      JsonNode root = JsonObjects.mapper().readTree(result.body());
       error = root == null ? null : root.get("error");
     } catch (JsonProcessingException notJson) {
       // handled below: the body is quoted instead
@@ -119,7 +119,7 @@ final class Responses {
   private static ObjectNode parseObject(HttpResult result, String what, Redactor redactor) {
     JsonNode root;
     try {
-      root = JsonObjects.MAPPER.readTree(result.body());
+      root = JsonObjects.mapper().readTree(result.body());
     } catch (JsonProcessingException e) {
       String problem =
           e.getOriginalMessage().startsWith("Unexpected end-of-input")

@@ -18,6 +18,5 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    allowedClasspathAnnotations = {Override.class},
-    defaultAsDefault = false)
+    allowedClasspathAnnotations = {Override.class})
 @interface ValueStyle {}

@@ -94,7 +94,11 @@ class RealtimeClientTest {
     assertThat(request.getTarget()).isEqualTo("/v1/realtime/sessions");
     assertThat(request.getBody().utf8())
         .isEqualTo(BetaRequestWriter.sessionBody(TestConfigs.fullBeta()));
+    assertThat(request.getHeaders().get("Authorization")).isEqualTo("Bearer " + API_KEY);
+    assertThat(request.getHeaders().get("Content-Type")).isEqualTo("application/json");
+    assertThat(request.getHeaders().get("User-Agent")).startsWith("realtime-profiles-java/");
     assertThat(request.getHeaders().get("OpenAI-Organization")).isNull();
+    assertThat(request.getHeaders().get("OpenAI-Project")).isNull();
     assertThat(session.api()).isEqualTo(Api.BETA);
     assertThat(session.clientSecret().value()).isEqualTo("ek_abc123");
     assertThat(session.expiresAt()).isEqualTo(Instant.ofEpochSecond(1234567890));
@@ -156,6 +160,18 @@ class RealtimeClientTest {
     fixture.builder().baseUrl(server.url("/v1/").toString()).build()
         .createClientSecret(SessionConfig.builder().build());
     assertThat(server.takeRequest().getTarget()).isEqualTo("/v1/realtime/client_secrets");
+  }
+
+  @Test
+  void ttlOutsideTheApisRangeIsRejectedBeforeSending() {
+    RealtimeClient client = fixture.client();
+    SessionConfig config = SessionConfig.builder().build();
+    assertThatThrownBy(() -> client.createClientSecret(config, Duration.ofSeconds(9)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ttl must be between 10 s and 2 h, was PT9S");
+    assertThatThrownBy(() -> client.createClientSecretAsync(config, Duration.ofHours(3)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.getRequestCount()).isZero();
   }
 
   @Test

@@ -17,7 +17,7 @@ final class CommonFields {
   private CommonFields() {}
 
   static ObjectNode newObject() {
-    return JsonObjects.MAPPER.createObjectNode();
+    return JsonObjects.mapper().createObjectNode();
   }
 
   static ObjectNode transcription(TranscriptionConfig t) {
@@ -31,7 +31,7 @@ final class CommonFields {
   /** The turn detection object, or JSON null when it is off. */
   static JsonNode turnDetection(TurnDetectionConfig t) {
     if (t.isOff()) {
-      return JsonObjects.MAPPER.nullNode();
+      return JsonObjects.mapper().nullNode();
     }
     ObjectNode node = newObject();
     node.put("type", t.type().wireValue());
@@ -46,7 +46,7 @@ final class CommonFields {
   }
 
   static ArrayNode tools(List<FunctionTool> tools) {
-    ArrayNode array = JsonObjects.MAPPER.createArrayNode();
+    ArrayNode array = JsonObjects.mapper().createArrayNode();
     for (FunctionTool tool : tools) {
       ObjectNode node = array.addObject();
       node.put("type", "function");
@@ -84,7 +84,7 @@ final class CommonFields {
 
   static String write(JsonNode node) {
     try {
-      return JsonObjects.MAPPER.writeValueAsString(node);
+      return JsonObjects.mapper().writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON tree", e); // a tree always serialises
     }

@@ -11,17 +11,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** Parses the JSON-object strings a {@code SessionConfig} carries (tool schemas, extra). */
 public final class JsonObjects {
 
-  /**
-   * Shared and strict: trailing content and duplicate keys are errors. Thread-safe; never
-   * reconfigure it.
-   */
-  public static final ObjectMapper MAPPER =
+  private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
 
   private JsonObjects() {}
+
+  /** The shared mapper: strict (trailing content and duplicate keys are errors), thread-safe. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
 
   /**
    * Parses {@code json}, which must be one JSON object.

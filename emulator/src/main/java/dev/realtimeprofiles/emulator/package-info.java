@@ -1,0 +1,12 @@
+/**
+ * A local OpenAI Realtime API on loopback, so the demo and users' tests run with no key and no
+ * internet.
+ *
+ * <p>{@link dev.realtimeprofiles.emulator.RealtimeEmulator} serves {@code POST
+ * /v1/realtime/client_secrets} (GA), {@code POST /v1/realtime/sessions} (beta) and the Realtime
+ * WebSocket {@code /v1/realtime}; it validates what it receives as the API does, answers text with
+ * deterministic scripted responses ({@link dev.realtimeprofiles.emulator.Script}) and records what it
+ * received so tests can assert on it. {@link dev.realtimeprofiles.emulator.RealtimeEmulatorExtension}
+ * wires it into JUnit 5. Everything else in this package is an implementation detail.
+ */
+package dev.realtimeprofiles.emulator;

@@ -1,0 +1,193 @@
+package dev.realtimeprofiles.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/** A plain OkHttp client over loopback, as a user's test would write one. */
+final class TestClient {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  static final OkHttpClient HTTP = new OkHttpClient.Builder()
+      .callTimeout(10, TimeUnit.SECONDS)
+      .readTimeout(10, TimeUnit.SECONDS)
+      .build();
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private TestClient() {}
+
+  /** A REST answer. */
+  record Answer(int status, String requestId, JsonNode body, String raw) {}
+
+  static Answer post(RealtimeEmulator emulator, String path, String body, String bearer) {
+    Request.Builder request = new Request.Builder()
+        .url(emulator.baseUrl() + path)
+        .post(RequestBody.create(body, JSON));
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    try (Response response = HTTP.newCall(request.build()).execute()) {
+      String raw = response.body().string();
+      return new Answer(response.code(), response.header("x-request-id"), MAPPER.readTree(raw), raw);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static JsonNode json(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One WebSocket connection that queues what the server sends. */
+  static final class Socket implements AutoCloseable {
+    final BlockingQueue<JsonNode> events = new LinkedBlockingQueue<>();
+    final CompletableFuture<Response> opened = new CompletableFuture<>();
+    final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final WebSocket webSocket;
+
+    Socket(RealtimeEmulator emulator, String query, String bearer, boolean beta) {
+      Request.Builder request = new Request.Builder().url(emulator.webSocketUrl().replace("ws:", "http:") + query);
+      if (bearer != null) {
+        request.header("Authorization", "Bearer " + bearer);
+      }
+      if (beta) {
+        request.header("OpenAI-Beta", "realtime=v1");
+      }
+      webSocket = HTTP.newWebSocket(request.build(), new WebSocketListener() {
+        @Override
+        public void onOpen(WebSocket webSocket, Response response) {
+          opened.complete(response);
+        }
+
+        @Override
+        public void onMessage(WebSocket webSocket, String text) {
+          events.add(json(text));
+        }
+
+        @Override
+        public void onClosing(WebSocket webSocket, int code, String reason) {
+          webSocket.close(1000, null);
+          closed.complete(code);
+        }
+
+        @Override
+        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+          opened.completeExceptionally(new HandshakeFailure(response == null ? -1 : response.code(), t));
+          closed.complete(-1);
+        }
+      });
+    }
+
+    static Socket open(RealtimeEmulator emulator, boolean beta) {
+      Socket socket = new Socket(emulator, "?model=gpt-realtime", emulator.apiKey(), beta);
+      socket.awaitOpen();
+      return socket;
+    }
+
+    void awaitOpen() {
+      try {
+        opened.get(10, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        fail("WebSocket did not open", e);
+      }
+    }
+
+    void send(String json) {
+      assertThat(webSocket.send(json)).isTrue();
+    }
+
+    JsonNode next() {
+      try {
+        JsonNode event = events.poll(10, TimeUnit.SECONDS);
+        if (event == null) {
+          fail("no server event within 10 s");
+        }
+        return event;
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+
+    /** Reads events until one of {@code type}; fails on the way at an unexpected error event. */
+    JsonNode until(String type) {
+      while (true) {
+        JsonNode event = next();
+        if (event.path("type").asText().equals(type)) {
+          return event;
+        }
+        if (event.path("type").asText().equals("error")) {
+          fail("unexpected error event while waiting for " + type + ": " + event);
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      webSocket.close(1000, null);
+    }
+  }
+
+  /** The handshake failed with this HTTP status. */
+  static final class HandshakeFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+
+    HandshakeFailure(int status, Throwable cause) {
+      super("handshake failed: " + status, cause);
+      this.status = status;
+    }
+  }
+
+  /** The spec's schema for each GA server event type, read from the bundled schemas. */
+  static Map<String, String> gaServerEventSchemas() {
+    try (InputStream in = dev.realtimeprofiles.spec.RealtimeSchemas.class
+        .getResourceAsStream("openai-realtime-schemas.json")) {
+      JsonNode defs = MAPPER.readTree(in).get("$defs");
+      Map<String, String> byType = new HashMap<>();
+      defs.fieldNames().forEachRemaining(name -> {
+        if (name.startsWith("RealtimeServerEvent")) {
+          JsonNode type = defs.get(name).path("properties").path("type").path("enum").path(0);
+          if (type.isTextual()) {
+            byType.put(type.asText(), name);
+          }
+        }
+      });
+      return byType;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final Map<String, String> GA_SERVER_EVENT_SCHEMAS = gaServerEventSchemas();
+
+  /** Asserts {@code event} is a GA server event: valid against the union and its own schema. */
+  static void assertValidGaServerEvent(JsonNode event) {
+    dev.realtimeprofiles.spec.RealtimeSchemas schemas = dev.realtimeprofiles.spec.RealtimeSchemas.bundled();
+    assertThat(schemas.validate(dev.realtimeprofiles.spec.RealtimeSchemas.GA_SERVER_EVENT, event))
+        .as("%s against RealtimeServerEvent", event).isEmpty();
+    String schema = GA_SERVER_EVENT_SCHEMAS.get(event.path("type").asText());
+    assertThat(schema).as("the spec has a GA server event %s", event.path("type")).isNotNull();
+    assertThat(schemas.validate(schema, event)).as("%s against %s", event, schema).isEmpty();
+  }
+}
