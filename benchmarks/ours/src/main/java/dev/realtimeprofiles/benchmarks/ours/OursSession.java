@@ -7,11 +7,10 @@ final class OursSession {
   private OursSession() {}
 
   /**
-   * Creates the support agent's session and returns the secret's value (never printed). Until the
-   * processor generates {@code RealtimeSupportAgent}, this is {@code createClientSecret(CONFIG)}: the
-   * GA writer runs on every call.
+   * Creates the support agent's session through the generated stub (its request body was written at
+   * compile time) and returns the secret's value, never printed.
    */
   static String create(RealtimeClient client) {
-    return client.createClientSecret(SupportAgentProfile.CONFIG).clientSecret().value();
+    return new RealtimeSupportAgent(client).create().clientSecret().value();
   }
 }

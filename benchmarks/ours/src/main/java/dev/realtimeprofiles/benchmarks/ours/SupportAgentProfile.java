@@ -18,17 +18,14 @@ import dev.realtimeprofiles.runtime.TranscriptionConfig;
 import dev.realtimeprofiles.runtime.TurnDetectionConfig;
 
 /**
- * The support agent as a {@link SessionConfig}, written by hand the way the processor's generated
- * {@code RealtimeSupportAgent.CONFIG} is (its tool schema a string constant, as the processor
- * derives it from {@link SupportAgent#lookupOrder}).
+ * The support agent as a {@link SessionConfig} built by hand with the runtime's builders, as an
+ * application without the processor writes it; a test proves it equals the generated
+ * {@code RealtimeSupportAgent.CONFIG}.
  */
 final class SupportAgentProfile {
   static final String LOOKUP_ORDER_SCHEMA = "{\"type\":\"object\",\"properties\":{\""
       + PARAM_NAME + "\":{\"type\":\"string\",\"description\":\"" + PARAM_DESCRIPTION
       + "\"}},\"required\":[\"" + PARAM_NAME + "\"],\"additionalProperties\":false}";
-
-  /** Built once, as the generated class's static {@code CONFIG} is. */
-  static final SessionConfig CONFIG = build();
 
   private SupportAgentProfile() {}
 

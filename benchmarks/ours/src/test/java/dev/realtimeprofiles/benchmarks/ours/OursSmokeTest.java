@@ -3,6 +3,7 @@ package dev.realtimeprofiles.benchmarks.ours;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.realtimeprofiles.benchmarks.harness.Fixtures;
 import dev.realtimeprofiles.benchmarks.harness.LoopbackServer;
@@ -25,12 +26,17 @@ class OursSmokeTest {
   private final ObjectMapper mapper = new ObjectMapper();
 
   @Test
-  void requestBodyIsTheFixture() throws Exception {
+  void everyRequestPathWritesTheFixture() throws Exception {
     OursRequestBenchmark benchmark = new OursRequestBenchmark();
-    assertEquals(mapper.readTree(Fixtures.expectedGaRequest()),
-        mapper.readTree(benchmark.gaRequestBytes()));
-    assertEquals(mapper.readTree(Fixtures.expectedGaRequest()),
-        mapper.readTree(benchmark.gaRequestBytesFromBuilder()));
+    JsonNode expected = mapper.readTree(Fixtures.expectedGaRequest());
+    assertEquals(expected, mapper.readTree(benchmark.gaRequestBytes()));
+    assertEquals(expected, mapper.readTree(benchmark.gaRequestBytesFromWriter()));
+    assertEquals(expected, mapper.readTree(benchmark.gaRequestBytesFromBuilder()));
+  }
+
+  @Test
+  void handWrittenConfigIsTheGeneratedOne() {
+    assertEquals(RealtimeSupportAgent.CONFIG, SupportAgentProfile.build());
   }
 
   @Test
@@ -91,7 +97,7 @@ class OursSmokeTest {
         .verbosity(VerboseMode.SILENT)
         .build();
     Collection<RunResult> results = new Runner(options).run();
-    assertTrue(results.size() >= 4, "ran " + results.size());
+    assertTrue(results.size() >= 5, "ran " + results.size());
     for (RunResult result : results) {
       assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
     }
