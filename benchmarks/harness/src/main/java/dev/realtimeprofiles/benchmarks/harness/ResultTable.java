@@ -27,6 +27,12 @@ final class ResultTable {
 
   /** Adds a measured row: ratio = ours / other, met when it satisfies {@code goal bound}. */
   void add(String metric, double ours, double other, String unit, Goal goal, double bound) {
+    if (!(ours > 0) || !(other > 0)) {
+      rows.add(new Row(metric, format(ours) + " " + unit, format(other) + " " + unit, "-",
+          goal.symbol + " " + format(bound) + "x", "n/a"));
+      notes.add(metric + ": no ratio, a side measured nothing (window too short for its first call?)");
+      return;
+    }
     double ratio = ours / other;
     boolean met = goal == Goal.AT_LEAST ? ratio >= bound : ratio <= bound;
     rows.add(new Row(metric, format(ours) + " " + unit, format(other) + " " + unit,

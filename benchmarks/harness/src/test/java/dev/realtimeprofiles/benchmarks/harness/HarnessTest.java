@@ -39,6 +39,14 @@ class HarnessTest {
   }
 
   @Test
+  void aSideThatMeasuredNothingGivesNoRatio() {
+    ResultTable table = new ResultTable();
+    table.add("round trip", 120, 0, "req/s", ResultTable.Goal.AT_LEAST, 1.5);
+    assertThat(table.rows()).extracting(ResultTable.Row::ratio, ResultTable.Row::met)
+        .containsExactly(tuple("-", "n/a"));
+  }
+
+  @Test
   void medianOfEvenAndOddCounts() {
     assertThat(Stats.median(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
     assertThat(Stats.median(List.of(4.0, 1.0, 2.0, 3.0))).isEqualTo(2.5);
