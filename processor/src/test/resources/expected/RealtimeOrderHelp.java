@@ -4,6 +4,8 @@ import dev.realtimeprofiles.Modality;
 import dev.realtimeprofiles.Voice;
 import dev.realtimeprofiles.runtime.EphemeralSession;
 import dev.realtimeprofiles.runtime.RealtimeClient;
+import dev.realtimeprofiles.runtime.RealtimeConnection;
+import dev.realtimeprofiles.runtime.RealtimeListener;
 import dev.realtimeprofiles.runtime.SessionConfig;
 import dev.realtimeprofiles.runtime.SessionRequest;
 import java.util.Objects;
@@ -51,6 +53,13 @@ public final class RealtimeOrderHelp {
    */
   public CompletableFuture<EphemeralSession> createAsync(OrderHelp values) {
     return client.createAsync(SessionRequest.of(config(values)));
+  }
+
+  /**
+   * Opens a Realtime WebSocket with this profile, its instructions filled from {@code values}.
+   */
+  public RealtimeConnection connect(OrderHelp values, RealtimeListener listener) {
+    return client.connect(config(values), listener);
   }
 
   /**

@@ -7,6 +7,8 @@ import dev.realtimeprofiles.runtime.ArgumentType;
 import dev.realtimeprofiles.runtime.EphemeralSession;
 import dev.realtimeprofiles.runtime.FunctionTool;
 import dev.realtimeprofiles.runtime.RealtimeClient;
+import dev.realtimeprofiles.runtime.RealtimeConnection;
+import dev.realtimeprofiles.runtime.RealtimeListener;
 import dev.realtimeprofiles.runtime.SessionConfig;
 import dev.realtimeprofiles.runtime.SessionRequest;
 import dev.realtimeprofiles.runtime.ToolCall;
@@ -80,6 +82,13 @@ public final class RealtimeSupportAgent {
    */
   public CompletableFuture<EphemeralSession> createAsync() {
     return client.createAsync(REQUEST);
+  }
+
+  /**
+   * Opens a Realtime WebSocket with this profile; the model's function calls run on {@code tools}.
+   */
+  public RealtimeConnection connect(SupportAgent tools, RealtimeListener listener) {
+    return client.connect(CONFIG, new SupportAgentToolDispatcher(tools), listener);
   }
 
   /**

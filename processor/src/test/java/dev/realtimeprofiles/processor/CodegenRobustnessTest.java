@@ -139,6 +139,22 @@ class CodegenRobustnessTest {
   }
 
   @Test
+  void deprecatedProfileAndToolsCompileWithoutWarnings() {
+    JavaFileObject src = source("test.Old",
+        "package test;",
+        "import dev.realtimeprofiles.*;",
+        "@Deprecated",
+        "@RealtimeSession(voice = Voice.ASH)",
+        "public interface Old {",
+        "  @Deprecated(forRemoval = true) @Tool void gone();",
+        "}");
+    Compilation c = Compiler.javac().withProcessors(new RealtimeSessionProcessor())
+        .withOptions("-Xlint:all", "-Xlint:-processing", "-Werror")
+        .compile(src);
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
   void aFileThatCannotBeWrittenIsADiagnosticOnTheProfile() {
     JavaFileObject profile = profile("Agent", "interface", "", List.of("voice = Voice.ASH"));
     JavaFileObject clash = source("test.RealtimeAgent",
