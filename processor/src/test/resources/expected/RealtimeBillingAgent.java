@@ -96,7 +96,8 @@ public final class RealtimeBillingAgent {
    * Runs the model's function calls against a {@link BillingAgent}.
    */
   private static final class BillingAgentToolDispatcher implements ToolDispatcher {
-    private static final Set<String> TOOL_NAMES = Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList("escalate", "list_invoices")));
+    private static final Set<String> TOOL_NAMES = Collections.unmodifiableSortedSet(
+        new TreeSet<>(Arrays.asList("escalate", "list_invoices")));
 
     private final BillingAgent tools;
 

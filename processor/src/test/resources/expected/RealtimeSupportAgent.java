@@ -95,7 +95,8 @@ public final class RealtimeSupportAgent {
    * Runs the model's function calls against a {@link SupportAgent}.
    */
   private static final class SupportAgentToolDispatcher implements ToolDispatcher {
-    private static final Set<String> TOOL_NAMES = Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList("lookupOrder")));
+    private static final Set<String> TOOL_NAMES = Collections.unmodifiableSortedSet(
+        new TreeSet<>(Arrays.asList("lookupOrder")));
 
     private final SupportAgent tools;
 
