@@ -82,6 +82,7 @@ public final class RealtimeOrderHelp {
     String customer = Objects.requireNonNull(values.customer(), "OrderHelp.customer() is null");
     String orderId = Objects.requireNonNull(values.orderId(), "OrderHelp.orderId() is null");
     int items = values.items();
-    return "Help " + customer + " with order " + orderId + " (" + items + " items). Reply in {JSON}.";
+    return "Help " + customer + " with order " + orderId + " (" + items
+        + " items). Reply in {JSON}.";
   }
 }

@@ -139,6 +139,20 @@ class CodegenRobustnessTest {
   }
 
   @Test
+  void instructionsTemplateTakesAnyComponentTypeAndAnyComponentName() throws Exception {
+    JavaFileObject src = profile("Count", "record", "(int count, String values, List<String> tags)",
+        List.of("instructions = \"{count}{count} of {values}, {{tags}}: {tags}\""));
+    Compilation c = Profiles.compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    CompiledClasses classes = new CompiledClasses(c);
+    Class<?> record = classes.load("test.Count");
+    Object values = record.getConstructors()[0].newInstance(3, "apples", List.of("a", "b"));
+    Object text = classes.load("test.RealtimeCount").getMethod("instructions", record)
+        .invoke(null, values);
+    assertThat(text).isEqualTo("33 of apples, {tags}: [a, b]");
+  }
+
+  @Test
   void deprecatedProfileAndToolsCompileWithoutWarnings() {
     JavaFileObject src = source("test.Old",
         "package test;",
