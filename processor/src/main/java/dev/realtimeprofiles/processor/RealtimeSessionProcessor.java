@@ -1,6 +1,8 @@
 package dev.realtimeprofiles.processor;
 
 import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.realtimeprofiles.processor.codegen.StubWriter;
 import dev.realtimeprofiles.processor.model.AnnotationNames;
 import dev.realtimeprofiles.processor.model.Location;
 import dev.realtimeprofiles.processor.model.ProfileModel;
@@ -10,6 +12,7 @@ import dev.realtimeprofiles.processor.validate.Message;
 import dev.realtimeprofiles.processor.validate.Problem;
 import dev.realtimeprofiles.processor.validate.ProfileValidator;
 import dev.realtimeprofiles.processor.validate.ValidationReport;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -44,7 +47,9 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
   private final Map<String, String> deferred = new LinkedHashMap<>();
   private final List<String> internalErrors = new ArrayList<>();
   private final List<ProfileModel> validProfiles = new ArrayList<>();
+  private final List<String> generatedFiles = new ArrayList<>();
   private ProfileReader reader;
+  private StubWriter stubs;
   private Reporter reporter;
 
   public RealtimeSessionProcessor() {
@@ -60,6 +65,7 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
     reader = new ProfileReader(env.getElementUtils(), env.getTypeUtils());
+    stubs = new StubWriter(env.getElementUtils(), env.getTypeUtils());
     reporter = new Reporter(env);
   }
 
@@ -121,13 +127,28 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
           report.problems().stream().filter(p -> !parentProblems.contains(p)).toList();
       reporter.report(problems, type, model.mirror());
       if (report.isClean()) {
-        // The generate phase (codegen) starts here, from a valid model only.
         validProfiles.add(model);
+        generate(model);
       }
     } catch (UnreadableProfileException e) {
       deferred.put(name, e.getMessage());
     } catch (RuntimeException e) {
       internalError(type, e);
+    }
+  }
+
+  /** The generate phase, from a valid model only; a Filer failure becomes a diagnostic. */
+  private void generate(ProfileModel model) {
+    JavaFile file = stubs.write(model);
+    String name = file.packageName().isEmpty()
+        ? file.typeSpec().name()
+        : file.packageName() + "." + file.typeSpec().name();
+    try {
+      file.writeTo(processingEnv.getFiler());
+      generatedFiles.add(name);
+    } catch (IOException e) {
+      reporter.print(Message.WRITE_FAILED.kind(), Message.WRITE_FAILED.format(name, e),
+          Location.of(model.type()));
     }
   }
 
@@ -174,6 +195,11 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
   /** Stack traces of unexpected exceptions, for tests (cf. AutoServiceProcessor). */
   List<String> internalErrors() {
     return List.copyOf(internalErrors);
+  }
+
+  /** Qualified names of the stubs written, in order, for tests. */
+  List<String> generatedFiles() {
+    return List.copyOf(generatedFiles);
   }
 
   /** Profiles that passed validation, in processing order, for tests. */

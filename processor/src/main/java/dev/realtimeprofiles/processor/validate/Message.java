@@ -124,6 +124,7 @@ public enum Message {
   UNRESOLVED_TYPES(
       "RealtimeUnresolved",
       "%s was not processed: its tool signatures refer to types that could not be resolved: %s"),
+  WRITE_FAILED("RealtimeWrite", "could not write %s: %s"),
   INTERNAL_ERROR(
       "RealtimeInternal", "Internal error in realtime-profiles processor, please report: %s");
 

@@ -1,0 +1,3 @@
+package acme;
+
+public record OrderStatus(String orderId, String status) {}
