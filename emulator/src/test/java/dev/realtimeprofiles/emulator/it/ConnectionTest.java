@@ -14,6 +14,9 @@ import dev.realtimeprofiles.emulator.RealtimeEmulatorExtension;
 import dev.realtimeprofiles.emulator.RecordedEvent;
 import dev.realtimeprofiles.runtime.AuthenticationException;
 import dev.realtimeprofiles.runtime.EphemeralSession;
+import dev.realtimeprofiles.runtime.FunctionTool;
+import dev.realtimeprofiles.runtime.ToolCallException;
+import dev.realtimeprofiles.runtime.ToolChoice;
 import dev.realtimeprofiles.runtime.RealtimeClient;
 import dev.realtimeprofiles.runtime.RealtimeConnection;
 import dev.realtimeprofiles.runtime.RealtimeConnectionException;
@@ -164,7 +167,7 @@ class ConnectionTest {
     c.updateSession(Profiles.richGa(Modality.AUDIO).withVoice("voice_1234"));
     c.updateSession(SessionConfig.builder().voice(Voice.ASH).build());
     SessionUpdated last = c.updateSession(Profiles.vadGa().withTools().withToolChoice(
-        dev.realtimeprofiles.runtime.ToolChoice.NONE));
+        ToolChoice.NONE));
 
     assertThat(last.sessionJson()).contains("\"tool_choice\":\"none\"");
     assertThat(emulator.receivedEvents().stream().filter(e -> e.type().equals("session.update")))
@@ -290,6 +293,85 @@ class ConnectionTest {
     assertEveryGaSessionUpdateAccepted(emulator);
   }
 
+  @Test
+  void unknownToolsAndBadArgumentsAreAnsweredWithAnErrorOutput(RealtimeEmulator emulator)
+      throws Exception {
+    FunctionTool refund = FunctionTool.builder().name("refundOrder").build();
+    emulator.script().callTool("Refund A-1017", "refundOrder", "{\"orderId\":\"A-1017\"}");
+    emulator.script().callTool("Where is my order?", "lookupOrder", "{}");
+    SupportTools tools = new SupportTools();
+    Recorder listener = new Recorder();
+    RealtimeConnection c =
+        track(
+            client(emulator)
+                .connect(
+                    Profiles.vadGa().withTools(Profiles.lookupOrder(), refund)
+                        .withToolChoice(ToolChoice.AUTO),
+                    new SupportTools.Dispatcher(tools),
+                    listener));
+
+    c.sendText("Refund A-1017");
+    assertThat(listener.nextToolError()).isInstanceOf(ToolCallException.class)
+        .hasMessageContaining("refundOrder");
+    assertThat(c.awaitEvent(TextDone.class, WAIT).text()).contains("refundOrder", "error");
+    c.awaitEvent(ResponseDone.class, WAIT);
+    c.awaitEvent(ResponseDone.class, WAIT);
+
+    c.sendText("Where is my order?");
+    assertThat(listener.nextToolError()).isInstanceOf(ToolCallException.class)
+        .hasMessageContaining("orderId");
+    assertThat(c.awaitEvent(TextDone.class, WAIT).text()).contains("lookupOrder", "orderId");
+    assertThat(tools.calls).isEmpty();
+    assertThat(c.isOpen()).isTrue();
+    assertThat(emulator.receivedEvents().stream()
+            .filter(e -> e.json().contains("function_call_output")))
+        .hasSize(2);
+  }
+
+  @Test
+  void anExpiredClientSecretIsRefusedAtTheHandshake() {
+    MutableClock clock = new MutableClock();
+    try (RealtimeEmulator own = RealtimeEmulator.builder().clock(clock).build().start()) {
+      EphemeralSession session =
+          client(own).createClientSecret(Profiles.vadGa(), Duration.ofSeconds(10));
+      assertThat(session.expiresAt()).isEqualTo(clock.instant().plusSeconds(10));
+      clock.advance(Duration.ofSeconds(11));
+      Recorder listener = new Recorder();
+
+      AuthenticationException e =
+          catchThrowableOfType(
+              AuthenticationException.class,
+              () -> withSecret(own, session, Profiles.vadGa(), listener));
+
+      assertThat(e.getMessage()).contains("expired")
+          .doesNotContain(session.clientSecret().value());
+    }
+  }
+
+  /** A clock a test moves by hand, to expire client secrets. */
+  private static final class MutableClock extends java.time.Clock {
+    private volatile java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
+
+    void advance(Duration d) {
+      now = now.plus(d);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public java.time.Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return now;
+    }
+  }
+
   // ---------------------------------------------------------------- beta
 
   @Test
@@ -299,7 +381,7 @@ class ConnectionTest {
     Recorder listener = new Recorder();
     SessionConfig config =
         Profiles.offBeta().withTools(Profiles.lookupOrder()).withToolChoice(
-            dev.realtimeprofiles.runtime.ToolChoice.AUTO);
+            ToolChoice.AUTO);
     RealtimeConnection c =
         track(client(emulator).connect(config, new SupportTools.Dispatcher(tools), listener));
 
@@ -362,6 +444,36 @@ class ConnectionTest {
 
     assertThat(e.param()).isEqualTo("session.temperature");
     assertThat(c.isOpen()).isTrue();
+  }
+
+  @Test
+  void aCancelledResponseIsNotCompletedAndASecondResponseWhileOneRunsIsAnErrorOnly()
+      throws Exception {
+    try (RealtimeEmulator slow =
+        RealtimeEmulator.builder().eventInterval(Duration.ofMillis(30)).build().start()) {
+      slow.script().reply("Tell me a story", "Once upon a time there was a very long answer.");
+      Recorder listener = new Recorder();
+      RealtimeConnection c = track(client(slow).connect(Profiles.vadGa(), listener));
+
+      c.sendText("Tell me a story");
+      c.awaitEvent(TextDelta.class, WAIT);
+      String second = c.createResponse();
+      ErrorEvent busy = c.awaitEvent(ErrorEvent.class, WAIT);
+      assertThat(busy.clientEventId()).isEqualTo(second);
+      c.cancelResponse();
+      ResponseDone done = c.awaitEvent(ResponseDone.class, WAIT);
+
+      assertThat(done.status()).isEqualTo("cancelled");
+      assertThat(done.isCompleted()).isFalse();
+      assertThat(c.isOpen()).isTrue();
+      c.close();
+      assertThat(listener.awaitEnd()).isEqualTo("closed 1000");
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (slow.openConnections() > 0 && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(slow.openConnections()).isZero();
+    }
   }
 
   // ---------------------------------------------------------------- the server goes away

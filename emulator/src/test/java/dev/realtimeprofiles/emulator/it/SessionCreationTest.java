@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.realtimeprofiles.Api;
+import dev.realtimeprofiles.Eagerness;
+import dev.realtimeprofiles.Voice;
 import dev.realtimeprofiles.Modality;
 import dev.realtimeprofiles.emulator.RealtimeEmulator;
 import dev.realtimeprofiles.emulator.RealtimeEmulatorExtension;
@@ -15,6 +17,9 @@ import dev.realtimeprofiles.runtime.BadRequestException;
 import dev.realtimeprofiles.runtime.EphemeralSession;
 import dev.realtimeprofiles.runtime.RealtimeClient;
 import dev.realtimeprofiles.runtime.SessionConfig;
+import dev.realtimeprofiles.runtime.ToolChoice;
+import dev.realtimeprofiles.runtime.TranscriptionConfig;
+import dev.realtimeprofiles.runtime.TurnDetectionConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -141,6 +146,50 @@ class SessionCreationTest {
             BadRequestException.class, () -> client(emulator).createClientSecret(unknown));
 
     assertThat(e.param()).isEqualTo("session.temperature");
+  }
+
+  @Test
+  void valuesTheRuntimeLetsThroughButTheApiForbidsAreBadRequestsNamingTheParam(
+      RealtimeEmulator emulator) {
+    RealtimeClient client = client(emulator);
+    SessionConfig ga = SessionConfig.builder().build();
+    SessionConfig beta = SessionConfig.builder().api(Api.BETA).build();
+    java.util.Map<String, SessionConfig> cases = new java.util.LinkedHashMap<>();
+    cases.put("session.output_modalities", ga.withModalities(Modality.AUDIO, Modality.TEXT));
+    cases.put("modalities", beta.withModalities(Modality.AUDIO));
+    cases.put("session.max_output_tokens", ga.withMaxResponseOutputTokens(4097));
+    cases.put("session.audio.input.turn_detection.idle_timeout_ms",
+        ga.withTurnDetection(TurnDetectionConfig.serverVad().withIdleTimeoutMs(1000)));
+    cases.put("session.audio.input.turn_detection.threshold",
+        ga.withTurnDetection(TurnDetectionConfig.serverVad().withThreshold(1.5)));
+    cases.put("session.audio.input.turn_detection.eagerness",
+        ga.withTurnDetection(TurnDetectionConfig.serverVad().withEagerness(Eagerness.LOW)));
+    cases.put("session.audio.input.transcription.language",
+        ga.withInputAudioTranscription(TranscriptionConfig.builder().language("english").build()));
+    cases.put("session.tool_choice.name", ga.withToolChoice(ToolChoice.function("nowhere")));
+    cases.put("tool_choice", beta.withToolChoice(ToolChoice.function("nowhere")));
+    cases.put("voice", beta.withVoice(Voice.MARIN.wireValue()));
+    cases.put("temperature", beta.withTemperature(0.5));
+    cases.put("session.audio.output.voice", ga.withVoice("nobody"));
+    cases.put("expires_after.seconds", ga.withExpiresAfterSeconds(7201));
+
+    for (java.util.Map.Entry<String, SessionConfig> c : cases.entrySet()) {
+      SessionConfig config = c.getValue();
+      BadRequestException e =
+          catchThrowableOfType(
+              BadRequestException.class,
+              () -> {
+                if (config.api() == Api.GA) {
+                  client.createClientSecret(config);
+                } else {
+                  client.createSession(config);
+                }
+              });
+      assertThat(e).as(c.getKey()).isNotNull();
+      assertThat(e.param()).as(c.getKey()).isEqualTo(c.getKey());
+      assertThat(e.requestId()).as(c.getKey()).startsWith("req");
+      assertThat(e.getMessage()).as(c.getKey()).contains(c.getKey().replaceFirst("^.*\\.", ""));
+    }
   }
 
   @Test
