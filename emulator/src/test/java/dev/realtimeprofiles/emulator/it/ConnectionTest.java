@@ -196,6 +196,24 @@ class ConnectionTest {
   }
 
   @Test
+  void theVoiceIsFixedOnceTheModelHasSpoken(RealtimeEmulator emulator) {
+    SessionConfig audio = Profiles.richGa(Modality.AUDIO); // voice marin
+    RealtimeConnection c = track(client(emulator).connect(audio, new Recorder()));
+    SessionConfig ash = audio.withVoice("ash");
+    c.updateSession(ash); // before the model has spoken: any voice
+    c.sendText("Hello");
+    c.awaitEvent(ResponseDone.class, WAIT);
+
+    c.updateSession(ash.withInstructions("Be briefer.")); // resends the same voice: fine
+    SessionUpdateRejectedException e =
+        catchThrowableOfType(SessionUpdateRejectedException.class, () -> c.updateSession(audio));
+
+    assertThat(e.code()).isEqualTo("cannot_update_voice");
+    assertThat(e.param()).isNull();
+    assertThat(c.isOpen()).isTrue();
+  }
+
+  @Test
   void aRejectedFirstUpdateFailsConnect(RealtimeEmulator emulator) {
     Recorder listener = new Recorder();
 
