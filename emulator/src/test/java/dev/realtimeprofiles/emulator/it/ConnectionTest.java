@@ -468,8 +468,11 @@ class ConnectionTest {
   void aCancelledResponseIsNotCompletedAndASecondResponseWhileOneRunsIsAnErrorOnly()
       throws Exception {
     try (RealtimeEmulator slow =
-        RealtimeEmulator.builder().eventInterval(Duration.ofMillis(30)).build().start()) {
-      slow.script().reply("Tell me a story", "Once upon a time there was a very long answer.");
+        RealtimeEmulator.builder().eventInterval(Duration.ofMillis(50)).build().start()) {
+      // 20 words at 50 ms: a second of answer to cancel, even on a loaded machine
+      slow.script().reply("Tell me a story",
+          "Once upon a time there was a very long answer that went on and on and on until"
+              + " somebody cancelled it.");
       Recorder listener = new Recorder();
       RealtimeConnection c = track(client(slow).connect(Profiles.vadGa(), listener));
 
@@ -593,7 +596,12 @@ class ConnectionTest {
           return item;
         }
       }
-      Thread.onSpinWait();
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
     }
     throw new AssertionError("no function_call_output after " + create.json());
   }
