@@ -7,6 +7,8 @@ import dev.realtimeprofiles.runtime.ArgumentType;
 import dev.realtimeprofiles.runtime.EphemeralSession;
 import dev.realtimeprofiles.runtime.FunctionTool;
 import dev.realtimeprofiles.runtime.RealtimeClient;
+import dev.realtimeprofiles.runtime.RealtimeConnection;
+import dev.realtimeprofiles.runtime.RealtimeListener;
 import dev.realtimeprofiles.runtime.SessionConfig;
 import dev.realtimeprofiles.runtime.SessionRequest;
 import dev.realtimeprofiles.runtime.ToolCall;
@@ -84,10 +86,18 @@ public final class RealtimeBillingAgent {
   }
 
   /**
+   * Opens a Realtime WebSocket with this profile; the model's function calls run on {@code tools}.
+   */
+  public RealtimeConnection connect(BillingAgent tools, RealtimeListener listener) {
+    return client.connect(CONFIG, new BillingAgentToolDispatcher(tools), listener);
+  }
+
+  /**
    * Runs the model's function calls against a {@link BillingAgent}.
    */
   private static final class BillingAgentToolDispatcher implements ToolDispatcher {
-    private static final Set<String> TOOL_NAMES = Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList("escalate", "list_invoices")));
+    private static final Set<String> TOOL_NAMES = Collections.unmodifiableSortedSet(
+        new TreeSet<>(Arrays.asList("escalate", "list_invoices")));
 
     private final BillingAgent tools;
 

@@ -8,6 +8,8 @@ import dev.realtimeprofiles.NoiseReduction;
 import dev.realtimeprofiles.Voice;
 import dev.realtimeprofiles.runtime.EphemeralSession;
 import dev.realtimeprofiles.runtime.RealtimeClient;
+import dev.realtimeprofiles.runtime.RealtimeConnection;
+import dev.realtimeprofiles.runtime.RealtimeListener;
 import dev.realtimeprofiles.runtime.SessionConfig;
 import dev.realtimeprofiles.runtime.SessionRequest;
 import dev.realtimeprofiles.runtime.TurnDetectionConfig;
@@ -71,5 +73,12 @@ public final class RealtimeLegacyAgent {
    */
   public CompletableFuture<EphemeralSession> createAsync() {
     return client.createAsync(REQUEST);
+  }
+
+  /**
+   * Opens a Realtime WebSocket with this profile.
+   */
+  public RealtimeConnection connect(RealtimeListener listener) {
+    return client.connect(CONFIG, listener);
   }
 }

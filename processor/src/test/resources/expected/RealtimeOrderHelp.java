@@ -4,6 +4,8 @@ import dev.realtimeprofiles.Modality;
 import dev.realtimeprofiles.Voice;
 import dev.realtimeprofiles.runtime.EphemeralSession;
 import dev.realtimeprofiles.runtime.RealtimeClient;
+import dev.realtimeprofiles.runtime.RealtimeConnection;
+import dev.realtimeprofiles.runtime.RealtimeListener;
 import dev.realtimeprofiles.runtime.SessionConfig;
 import dev.realtimeprofiles.runtime.SessionRequest;
 import java.util.Objects;
@@ -54,6 +56,13 @@ public final class RealtimeOrderHelp {
   }
 
   /**
+   * Opens a Realtime WebSocket with this profile, its instructions filled from {@code values}.
+   */
+  public RealtimeConnection connect(OrderHelp values, RealtimeListener listener) {
+    return client.connect(config(values), listener);
+  }
+
+  /**
    * {@link #CONFIG} with the instructions filled from {@code values}.
    *
    * @throws NullPointerException if a component the instructions use is null
@@ -73,6 +82,7 @@ public final class RealtimeOrderHelp {
     String customer = Objects.requireNonNull(values.customer(), "OrderHelp.customer() is null");
     String orderId = Objects.requireNonNull(values.orderId(), "OrderHelp.orderId() is null");
     int items = values.items();
-    return "Help " + customer + " with order " + orderId + " (" + items + " items). Reply in {JSON}.";
+    return "Help " + customer + " with order " + orderId + " (" + items
+        + " items). Reply in {JSON}.";
   }
 }

@@ -7,6 +7,8 @@ import dev.realtimeprofiles.runtime.ArgumentType;
 import dev.realtimeprofiles.runtime.EphemeralSession;
 import dev.realtimeprofiles.runtime.FunctionTool;
 import dev.realtimeprofiles.runtime.RealtimeClient;
+import dev.realtimeprofiles.runtime.RealtimeConnection;
+import dev.realtimeprofiles.runtime.RealtimeListener;
 import dev.realtimeprofiles.runtime.SessionConfig;
 import dev.realtimeprofiles.runtime.SessionRequest;
 import dev.realtimeprofiles.runtime.ToolCall;
@@ -83,10 +85,18 @@ public final class RealtimeSupportAgent {
   }
 
   /**
+   * Opens a Realtime WebSocket with this profile; the model's function calls run on {@code tools}.
+   */
+  public RealtimeConnection connect(SupportAgent tools, RealtimeListener listener) {
+    return client.connect(CONFIG, new SupportAgentToolDispatcher(tools), listener);
+  }
+
+  /**
    * Runs the model's function calls against a {@link SupportAgent}.
    */
   private static final class SupportAgentToolDispatcher implements ToolDispatcher {
-    private static final Set<String> TOOL_NAMES = Collections.unmodifiableSortedSet(new TreeSet<>(Arrays.asList("lookupOrder")));
+    private static final Set<String> TOOL_NAMES = Collections.unmodifiableSortedSet(
+        new TreeSet<>(Arrays.asList("lookupOrder")));
 
     private final SupportAgent tools;
 

@@ -43,6 +43,7 @@ public final class RealtimeEmulator implements AutoCloseable {
   private RealtimeEmulator(Builder builder) {
     this.state = new EmulatorState(builder.apiKey, builder.clock, builder.eventInterval);
     server.setDispatcher(new EmulatorDispatcher(state));
+    server.setServerSocketFactory(new NoDelayServerSocketFactory());
   }
 
   /** A builder with the defaults: API key {@value #DEFAULT_API_KEY}, the system clock. */

@@ -43,6 +43,7 @@ final class RealtimeSocket extends WebSocketListener {
   private final Object responseLock = new Object();
   private ResponseRun active; // guarded by responseLock
   private long bufferedAudioBytes;
+  private volatile boolean assistantAudioSent;
   private volatile WebSocket webSocket;
 
   RealtimeSocket(EmulatorState state, Dialect dialect, int connection, ObjectNode session) {
@@ -187,6 +188,12 @@ final class RealtimeSocket extends WebSocketListener {
         error = error.under("session");
       }
     }
+    if (error == null && assistantAudioSent && changesVoice(update)) {
+      // The spec: "Voice cannot be changed during the session once the model has responded with
+      // audio at least once." The API answers with this message and code, without a param.
+      error = ApiError.invalidRequest(
+          "Cannot update a conversation's voice if assistant audio is present.", null, "cannot_update_voice");
+    }
     if (error != null) {
       sendError(error, eventId);
       return;
@@ -199,6 +206,12 @@ final class RealtimeSocket extends WebSocketListener {
     ObjectNode updated = event("session.updated");
     updated.set("session", session.deepCopy());
     send(updated);
+  }
+
+  private boolean changesVoice(JsonNode update) {
+    JsonNode voice = dialect == Dialect.GA ? update.path("audio").path("output").get("voice") : update.get("voice");
+    JsonNode current = dialect == Dialect.GA ? session.path("audio").path("output").get("voice") : session.get("voice");
+    return voice != null && !voice.equals(current);
   }
 
   private void appendAudio(JsonNode event, String eventId) {
@@ -466,6 +479,11 @@ final class RealtimeSocket extends WebSocketListener {
 
   EmulatorState state() {
     return state;
+  }
+
+  /** The model has spoken in this conversation: from now on its voice is fixed. */
+  void assistantAudioSent() {
+    assistantAudioSent = true;
   }
 
   /** Adds an item the model produced to the conversation; answers the id of the one before it. */

@@ -101,6 +101,9 @@ final class ResponseRun {
         if (!send(transcript) || !send(chunk)) {
           return;
         }
+        if (!outOfBand) {
+          socket.assistantAudioSent();
+        }
         outputAudioTokens++;
       } else if (!send(partEvent(dialect.text + ".delta", itemId).put("delta", word))) {
         return;

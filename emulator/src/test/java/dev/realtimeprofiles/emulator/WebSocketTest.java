@@ -37,6 +37,32 @@ class WebSocketTest {
     }
   }
 
+  // ---- voice is fixed once the model has spoken
+
+  @Test
+  void voiceCannotChangeOnceTheModelRespondedWithAudio() {
+    try (TestClient.Socket socket = TestClient.Socket.open(emulator, false)) {
+      socket.until("session.created");
+      String ash = "{\"type\": \"session.update\", \"event_id\": \"evt_a\", \"session\": "
+          + "{\"type\": \"realtime\", \"audio\": {\"output\": {\"voice\": \"ash\"}}}}";
+      socket.send(ash); // before any audio: allowed
+      socket.until("session.updated");
+      socket.send(userText("hello"));
+      socket.send("{\"type\": \"response.create\"}");
+      socket.until("response.done");
+
+      socket.send(ash); // the same voice again: allowed
+      socket.until("session.updated");
+      socket.send(ash.replace("evt_a", "evt_b").replace("\"ash\"", "\"coral\""));
+      JsonNode error = socket.next();
+
+      assertThat(error.at("/error/code").asText()).isEqualTo("cannot_update_voice");
+      assertThat(error.at("/error/event_id").asText()).isEqualTo("evt_b");
+      assertThat(error.at("/error/message").asText())
+          .isEqualTo("Cannot update a conversation's voice if assistant audio is present.");
+    }
+  }
+
   // ---- handshake and auth
 
   @Test

@@ -139,6 +139,36 @@ class CodegenRobustnessTest {
   }
 
   @Test
+  void instructionsTemplateTakesAnyComponentTypeAndAnyComponentName() throws Exception {
+    JavaFileObject src = profile("Count", "record", "(int count, String values, List<String> tags)",
+        List.of("instructions = \"{count}{count} of {values}, {{tags}}: {tags}\""));
+    Compilation c = Profiles.compile(src);
+    assertThat(c).succeededWithoutWarnings();
+    CompiledClasses classes = new CompiledClasses(c);
+    Class<?> record = classes.load("test.Count");
+    Object values = record.getConstructors()[0].newInstance(3, "apples", List.of("a", "b"));
+    Object text = classes.load("test.RealtimeCount").getMethod("instructions", record)
+        .invoke(null, values);
+    assertThat(text).isEqualTo("33 of apples, {tags}: [a, b]");
+  }
+
+  @Test
+  void deprecatedProfileAndToolsCompileWithoutWarnings() {
+    JavaFileObject src = source("test.Old",
+        "package test;",
+        "import dev.realtimeprofiles.*;",
+        "@Deprecated",
+        "@RealtimeSession(voice = Voice.ASH)",
+        "public interface Old {",
+        "  @Deprecated(forRemoval = true) @Tool void gone();",
+        "}");
+    Compilation c = Compiler.javac().withProcessors(new RealtimeSessionProcessor())
+        .withOptions("-Xlint:all", "-Xlint:-processing", "-Werror")
+        .compile(src);
+    assertThat(c).succeededWithoutWarnings();
+  }
+
+  @Test
   void aFileThatCannotBeWrittenIsADiagnosticOnTheProfile() {
     JavaFileObject profile = profile("Agent", "interface", "", List.of("voice = Voice.ASH"));
     JavaFileObject clash = source("test.RealtimeAgent",

@@ -50,7 +50,7 @@ final class DispatcherWriter {
     FieldSpec toolNames =
         FieldSpec.builder(setOfString, "TOOL_NAMES", Modifier.PRIVATE, Modifier.STATIC,
                 Modifier.FINAL)
-            .initializer("$T.unmodifiableSortedSet(new $T<>($T.asList($L)))", Collections.class,
+            .initializer("$T.unmodifiableSortedSet($Znew $T<>($T.asList($L)))", Collections.class,
                 TreeSet.class, Arrays.class, literals.build())
             .build();
 

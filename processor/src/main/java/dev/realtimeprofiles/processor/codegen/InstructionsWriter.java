@@ -68,7 +68,7 @@ final class InstructionsWriter {
     CodeBlock.Builder code = CodeBlock.builder();
     for (int i = 0; i < segments.size(); i++) {
       if (i > 0) {
-        code.add(" + ");
+        code.add("$W+ ");
       }
       InstructionsTemplate.Segment s = segments.get(i);
       if (s instanceof InstructionsTemplate.Literal literal) {

@@ -5,6 +5,8 @@ import dev.realtimeprofiles.runtime.ArgumentType;
 import dev.realtimeprofiles.runtime.EphemeralSession;
 import dev.realtimeprofiles.runtime.FunctionTool;
 import dev.realtimeprofiles.runtime.RealtimeClient;
+import dev.realtimeprofiles.runtime.RealtimeConnection;
+import dev.realtimeprofiles.runtime.RealtimeListener;
 import dev.realtimeprofiles.runtime.SessionConfig;
 import dev.realtimeprofiles.runtime.SessionRequest;
 import dev.realtimeprofiles.runtime.ToolCall;
@@ -16,14 +18,10 @@ import dev.realtimeprofiles.runtime.TranscriptionConfig;
 import dev.realtimeprofiles.runtime.TurnDetectionConfig;
 
 /**
- * The runtime's public types that generated code names. Class literals where the processor's
- * build has the type (a rename then breaks this build, not users' builds); strings for types of
- * the WebSocket part, which generated code uses only when the runtime on the user's class path
- * has them (see {@link RuntimeFeatures}).
+ * The runtime's public types that generated code names, as class literals: the processor depends
+ * on the runtime, so a rename breaks this build, not users' builds.
  */
 final class RuntimeNames {
-  static final String PACKAGE = "dev.realtimeprofiles.runtime";
-
   static final ClassName SESSION_CONFIG = ClassName.get(SessionConfig.class);
   static final ClassName SESSION_REQUEST = ClassName.get(SessionRequest.class);
   static final ClassName REALTIME_CLIENT = ClassName.get(RealtimeClient.class);
@@ -38,8 +36,8 @@ final class RuntimeNames {
   static final ClassName TOOL_CALL_EXCEPTION = ClassName.get(ToolCallException.class);
   static final ClassName ARGUMENT_TYPE = ClassName.get(ArgumentType.class);
 
-  static final ClassName REALTIME_LISTENER = ClassName.get(PACKAGE, "RealtimeListener");
-  static final ClassName REALTIME_CONNECTION = ClassName.get(PACKAGE, "RealtimeConnection");
+  static final ClassName REALTIME_LISTENER = ClassName.get(RealtimeListener.class);
+  static final ClassName REALTIME_CONNECTION = ClassName.get(RealtimeConnection.class);
 
   static final String GENERATED = "javax.annotation.processing.Generated";
   static final String PROCESSOR = "dev.realtimeprofiles.processor.RealtimeSessionProcessor";

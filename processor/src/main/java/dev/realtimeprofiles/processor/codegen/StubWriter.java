@@ -15,21 +15,25 @@ import dev.realtimeprofiles.runtime.SessionConfig;
 import dev.realtimeprofiles.runtime.SessionRequest;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
  * Writes {@code RealtimeFoo}, the stub of a valid profile {@code Foo}: {@code CONFIG}, the request
  * body computed now (static profiles), a constructor taking a {@code RealtimeClient}, {@code
- * create}/{@code createAsync}, {@code connect} when the runtime has it, and the tool dispatcher.
+ * create}/{@code createAsync}, {@code connect}, and the tool dispatcher.
  */
 public final class StubWriter {
   private final ToolSchemas schemas;
   private final DispatcherWriter dispatchers;
   private final RuntimeFeatures features;
+  private final Elements elements;
 
   public StubWriter(Elements elements, Types types) {
+    this.elements = elements;
     this.schemas = new ToolSchemas(elements);
     this.dispatchers = new DispatcherWriter(types);
     this.features = RuntimeFeatures.of(elements);
@@ -59,6 +63,13 @@ public final class StubWriter {
               .addMember("value", "$S", RuntimeNames.PROCESSOR)
               .addMember("comments", "$S", RuntimeNames.PROJECT_URL)
               .build());
+    }
+
+    if (usesDeprecated(p)) {
+      // Hand-written code calling a deprecated profile would say the same.
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "{$S, $S}", "deprecation", "removal")
+          .build());
     }
 
     FieldSpec configField =
@@ -129,17 +140,15 @@ public final class StubWriter {
           .addStatement("return $N.createAsync($T.of(config(values)))", client,
               RuntimeNames.SESSION_REQUEST)
           .build());
-      if (features.connect()) {
-        type.addMethod(MethodSpec.methodBuilder("connect")
-            .addJavadoc("Opens a Realtime WebSocket with this profile, its instructions filled from"
-                + " {@code values}.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(RuntimeNames.REALTIME_CONNECTION)
-            .addParameter(profile, "values")
-            .addParameter(RuntimeNames.REALTIME_LISTENER, "listener")
-            .addStatement("return $N.connect(config(values), listener)", client)
-            .build());
-      }
+      type.addMethod(MethodSpec.methodBuilder("connect")
+          .addJavadoc("Opens a Realtime WebSocket with this profile, its instructions filled from"
+              + " {@code values}.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(RuntimeNames.REALTIME_CONNECTION)
+          .addParameter(profile, "values")
+          .addParameter(RuntimeNames.REALTIME_LISTENER, "listener")
+          .addStatement("return $N.connect(config(values), listener)", client)
+          .build());
       MethodSpec.Builder configMethod = MethodSpec.methodBuilder("config")
           .addJavadoc("{@link #CONFIG} with the instructions filled from {@code values}.\n\n"
               + "@throws NullPointerException if a component the instructions use is null\n")
@@ -173,32 +182,40 @@ public final class StubWriter {
         .build());
     ClassName dispatcher = stub.nestedClass(GeneratedNames.dispatcher(p.simpleNames()));
     boolean tools = !p.tools().isEmpty();
-    if (features.connect()) {
-      if (tools) {
-        type.addMethod(MethodSpec.methodBuilder("connect")
-            .addJavadoc("Opens a Realtime WebSocket with this profile; the model's function calls"
-                + " run on {@code tools}.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(RuntimeNames.REALTIME_CONNECTION)
-            .addParameter(profile, "tools")
-            .addParameter(RuntimeNames.REALTIME_LISTENER, "listener")
-            .addStatement("return $N.connect($N, new $T(tools), listener)", client, configField,
-                dispatcher)
-            .build());
-      } else {
-        type.addMethod(MethodSpec.methodBuilder("connect")
-            .addJavadoc("Opens a Realtime WebSocket with this profile.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(RuntimeNames.REALTIME_CONNECTION)
-            .addParameter(RuntimeNames.REALTIME_LISTENER, "listener")
-            .addStatement("return $N.connect($N, listener)", client, configField)
-            .build());
-      }
+    if (tools) {
+      type.addMethod(MethodSpec.methodBuilder("connect")
+          .addJavadoc("Opens a Realtime WebSocket with this profile; the model's function calls"
+              + " run on {@code tools}.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(RuntimeNames.REALTIME_CONNECTION)
+          .addParameter(profile, "tools")
+          .addParameter(RuntimeNames.REALTIME_LISTENER, "listener")
+          .addStatement("return $N.connect($N, new $T(tools), listener)", client, configField,
+              dispatcher)
+          .build());
+    } else {
+      type.addMethod(MethodSpec.methodBuilder("connect")
+          .addJavadoc("Opens a Realtime WebSocket with this profile.\n")
+          .addModifiers(Modifier.PUBLIC)
+          .returns(RuntimeNames.REALTIME_CONNECTION)
+          .addParameter(RuntimeNames.REALTIME_LISTENER, "listener")
+          .addStatement("return $N.connect($N, listener)", client, configField)
+          .build());
     }
     if (tools) {
       type.addType(dispatchers.write(dispatcher, profile, p.tools()));
     }
     return file(p, type.build());
+  }
+
+  /** Whether the stub refers to a deprecated profile, enclosing type or tool method. */
+  private boolean usesDeprecated(ProfileModel p) {
+    for (Element e = p.type(); e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (elements.isDeprecated(e)) {
+        return true;
+      }
+    }
+    return p.tools().stream().anyMatch(t -> elements.isDeprecated(t.method()));
   }
 
   private static JavaFile file(ProfileModel p, TypeSpec type) {
