@@ -20,7 +20,9 @@ import java.util.Locale;
  *   <li>{@code proc}: N profiles compiled with our processor (its generated code compiled too);
  *   <li>{@code plain}: the same N profiles plus the code the processor generated, as if written by
  *       hand, compiled with {@code -proc:none}: what javac alone costs for the same output;
- *   <li>{@code av} / {@code av_plain}: the same for AutoValue over N value classes of equal size.
+ *   <li>{@code av} / {@code av_plain}: the same for AutoValue over N value classes of equal size;
+ *   <li>{@code noop} / {@code bare}: the N profiles alone with a processor that does nothing, and
+ *       with none: what annotation processing costs javac itself.
  * </ul>
  * Runs are in this JVM, interleaved, after a warm-up of each; the median is reported. Prints
  * {@code RESULT key value} lines for the runner.
@@ -119,6 +121,7 @@ public final class ProcessorScale {
     List<Double> av = new ArrayList<>();
     List<Double> avPlain = new ArrayList<>();
     List<Double> noop = new ArrayList<>();
+    List<Double> bare = new ArrayList<>();
     for (int r = warmUp ? -1 : 0; r < reps; r++) {
       double p = check(Javac.compile(profileSources, classPath, ourProcessorPath, procOut), "ours");
       double q = check(Javac.compile(plainSources, classPath, null, work.resolve("out-plain")), "plain");
@@ -127,15 +130,19 @@ public final class ProcessorScale {
           "AutoValue plain");
       double z = check(Javac.compile(profileSources, classPath, noopPath, work.resolve("out-noop"),
           NoopProcessor.class.getName()), "no-op processor");
+      double y = check(Javac.compile(profileSources, classPath, null, work.resolve("out-bare")),
+          "profiles alone");
       System.out.printf(Locale.ROOT,
-          "round %d: proc %.0f ms, plain %.0f ms, noop %.0f ms, av %.0f ms, av plain %.0f ms%n",
-          r, p, q, z, a, b);
+          "round %d: proc %.0f ms, plain %.0f ms, noop %.0f ms, bare %.0f ms, av %.0f ms, "
+              + "av plain %.0f ms%n",
+          r, p, q, z, y, a, b);
       if (r >= 0) {
         proc.add(p);
         plain.add(q);
         av.add(a);
         avPlain.add(b);
         noop.add(z);
+        bare.add(y);
       }
     }
     System.out.println("RESULT n " + n);
@@ -144,6 +151,7 @@ public final class ProcessorScale {
     System.out.println("RESULT av_ms " + median(av));
     System.out.println("RESULT av_plain_ms " + median(avPlain));
     System.out.println("RESULT noop_ms " + median(noop));
+    System.out.println("RESULT bare_ms " + median(bare));
   }
 
   /** javac + processor at a small and a large size: the small one is cheap, so median of three. */
