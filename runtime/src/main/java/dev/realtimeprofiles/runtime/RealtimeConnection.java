@@ -466,8 +466,10 @@ public final class RealtimeConnection implements AutoCloseable {
       } catch (ToolCallException e) {
         output = ClientEvents.errorOutput(redactor.redact(e.getMessage()));
         reportToolError(call, e);
-      } catch (Exception e) {
+      } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
         // The message of an arbitrary exception may hold anything; the model gets its type only.
+        // Errors a tool can cause (a missing class, an assert, deep recursion) are answered too:
+        // otherwise the model would wait forever for this call's output.
         output =
             ClientEvents.errorOutput(
                 "tool " + call.name() + " failed with " + e.getClass().getSimpleName());
