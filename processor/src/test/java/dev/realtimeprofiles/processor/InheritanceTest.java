@@ -63,6 +63,27 @@ class InheritanceTest {
   }
 
   @Test
+  void aChildsModelIdOrVoiceIdReplacesTheParentsEnumSetting() {
+    JavaFileObject child =
+        child(List.of("modelId = \"gpt-realtime-next\"", "voiceId = \"voice_1234\""));
+    Compilation c = Profiles.compile(BASE, child);
+    assertThat(c).succeeded();
+    assertThat(c).hadWarningCount(2);
+    assertThat(c)
+        .hadWarningContaining(Message.MODEL_ID_UNCHECKED.format("\"gpt-realtime-next\""))
+        .inFile(child)
+        .onLineContaining("modelId = ");
+    assertThat(c)
+        .hadWarningContaining(Message.VOICE_ID_UNCHECKED.format("\"voice_1234\""))
+        .inFile(child)
+        .onLineContaining("voiceId = ");
+    ProfileModel model = valid("test.Child");
+    assertThat(model.voice().explicit()).isFalse();
+    assertThat(model.voiceId().value()).isEqualTo("voice_1234");
+    assertThat(model.modelId().value()).isEqualTo("gpt-realtime-next");
+  }
+
+  @Test
   void grandparentsToo() {
     JavaFileObject middle =
         profile("Middle", "interface", " extends Base", List.of("instructions = \"Middle\""),

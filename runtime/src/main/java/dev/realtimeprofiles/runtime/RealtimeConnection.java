@@ -466,8 +466,10 @@ public final class RealtimeConnection implements AutoCloseable {
       } catch (ToolCallException e) {
         output = ClientEvents.errorOutput(redactor.redact(e.getMessage()));
         reportToolError(call, e);
-      } catch (Exception e) {
+      } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
         // The message of an arbitrary exception may hold anything; the model gets its type only.
+        // Errors a tool can cause (a missing class, an assert, deep recursion) are answered too:
+        // otherwise the model would wait forever for this call's output.
         output =
             ClientEvents.errorOutput(
                 "tool " + call.name() + " failed with " + e.getClass().getSimpleName());
@@ -530,11 +532,16 @@ public final class RealtimeConnection implements AutoCloseable {
   }
 
   /** Ends the connection once: fails waiters, stops tools; false if it had ended already. */
-  private boolean end(RealtimeException failure) {
+  /**
+   * Ends the connection once: tells the listener first, then releases every waiting call, so a
+   * caller whose connect or await fails can rely on the listener having heard of it.
+   */
+  private void end(RealtimeException failure, Consumer<RealtimeListener> lastWord) {
     if (!ended.compareAndSet(false, true)) {
-      return false;
+      return;
     }
     endCause = failure;
+    notifyListener(failure != null ? "onFailure" : "onClosed", lastWord);
     RealtimeException waiterFailure =
         failure != null
             ? failure
@@ -550,7 +557,6 @@ public final class RealtimeConnection implements AutoCloseable {
       toolExecutor.shutdown();
     }
     terminated.countDown();
-    return true;
   }
 
   private void notifyListener(String method, Consumer<RealtimeListener> call) {
@@ -612,9 +618,7 @@ public final class RealtimeConnection implements AutoCloseable {
         socket.cancel();
         RealtimeException failure =
             new RealtimeConnectionException("the first session.update could not be sent", null);
-        if (end(failure)) {
-          notifyListener("onFailure", l -> l.onFailure(failure));
-        }
+        end(failure, l -> l.onFailure(failure));
       }
     }
 
@@ -647,22 +651,17 @@ public final class RealtimeConnection implements AutoCloseable {
         closed(1000, CLOSE_REASON); // we closed and stopped waiting for the server
       } else {
         RealtimeException failure = transportFailure(t, response);
-        if (end(failure)) {
-          notifyListener("onFailure", l -> l.onFailure(failure));
-        }
+        end(failure, l -> l.onFailure(failure));
       }
     }
 
     private void closed(int code, String reason) {
       RealtimeException failure = closedByServer(code, reason);
-      if (!end(failure)) {
-        return;
-      }
       if (failure != null) {
-        notifyListener("onFailure", l -> l.onFailure(failure));
+        end(failure, l -> l.onFailure(failure));
       } else {
         String safeReason = redactor.redact(reason);
-        notifyListener("onClosed", l -> l.onClosed(code, safeReason));
+        end(null, l -> l.onClosed(code, safeReason));
       }
     }
   }

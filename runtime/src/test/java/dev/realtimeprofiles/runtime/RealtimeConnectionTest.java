@@ -77,7 +77,7 @@ class RealtimeConnectionTest {
     return connection;
   }
 
-  /** A user's tools: lookupOrder answers, escalate throws for order B-1. */
+  /** A user's tools: lookupOrder answers, escalate throws for order B-1 and fails hard for E-1. */
   private final class Tools implements SupportTools {
     @Override
     public OrderStatus lookupOrder(String orderId) {
@@ -90,6 +90,9 @@ class RealtimeConnectionTest {
       toolThreads.add(Thread.currentThread().getName());
       if (orderId.equals("B-1")) {
         throw new IllegalStateException("database down, key " + API_KEY);
+      }
+      if (orderId.equals("E-1")) {
+        throw new NoClassDefFoundError("com/acme/MissingFromTheClassPath");
       }
     }
   }
@@ -560,6 +563,23 @@ class RealtimeConnectionTest {
     assertThat(connection.isOpen()).isTrue();
     connection.sendText("still there?");
     server.take("conversation.item.create");
+  }
+
+  @Test
+  void aToolFailingWithAnErrorIsAnsweredAndTheConnectionStaysUp() throws Exception {
+    connectWithTools(TestConfigs.fullGa());
+    server.take("session.update");
+
+    server.send(
+        responseDone(
+            "completed", "escalate", "call_error", "{\"orderId\":\"E-1\",\"priority\":\"LOW\"}"));
+
+    JsonNode output = server.take("conversation.item.create");
+    server.take("response.create");
+    assertThat(output.at("/item/output").asText())
+        .isEqualTo("{\"error\":\"tool escalate failed with NoClassDefFoundError\"}");
+    assertThat(listener.nextToolError()).isInstanceOf(NoClassDefFoundError.class);
+    assertThat(connection.isOpen()).isTrue();
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.realtimeprofiles.runtime.event.SessionCreated;
 import dev.realtimeprofiles.runtime.event.SessionUpdated;
 import dev.realtimeprofiles.runtime.event.TextDone;
 import java.io.PrintStream;
+import java.util.stream.Collectors;
 
 /** Prints what a conversation does, one line per event a person cares about. */
 final class ConsoleListener implements RealtimeListener {
@@ -31,13 +32,16 @@ final class ConsoleListener implements RealtimeListener {
     } else if (event instanceof AudioTranscriptDone done) {
       out.println("  <- assistant (audio transcript): " + done.transcript());
     } else if (event instanceof ResponseDone done) {
-      out.println("  <- response.done: " + done.status());
+      String calls =
+          done.toolCalls().stream().map(ToolCall::name).collect(Collectors.joining(", "));
+      out.println("  <- response.done: " + done.status()
+          + (calls.isEmpty() ? "" : " (the model calls " + calls + ")"));
     }
   }
 
   @Override
   public void onToolCall(ToolCall call) {
-    out.println("  <- tool call " + call.name() + " " + call.argumentsJson());
+    out.println("  .. dispatching " + call.name() + " " + call.argumentsJson() + " to the tools");
   }
 
   @Override

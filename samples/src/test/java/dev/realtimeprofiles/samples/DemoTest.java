@@ -27,7 +27,8 @@ class DemoTest {
         .contains("<- assistant (audio transcript): Hello Ann! How can I help you today?")
         // the model's function call ran AcmeSupportTools.lookupOrder through the generated
         // dispatcher, and the model answered with its result
-        .contains("<- tool call lookupOrder {\"orderId\":\"A-1017\"}")
+        .contains("<- response.done: completed (the model calls lookupOrder)")
+        .contains(".. dispatching lookupOrder {\"orderId\":\"A-1017\"} to the tools")
         .contains("Tool lookupOrder said: {\"orderId\":\"A-1017\",\"stage\":\"SHIPPED\",\"eta\":\"tomorrow\"}")
         // the record profile's template was filled
         .contains("instructions: You help Ann with order A-1017. Answer in English.")

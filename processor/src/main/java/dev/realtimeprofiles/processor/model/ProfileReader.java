@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -153,6 +154,12 @@ public final class ProfileReader {
       }
     }
     tools.addAll(own.tools());
+    // model/modelId and voice/voiceId are one setting each, written one way or the other: a child
+    // that writes either replaces the parent's, whichever way the parent wrote it.
+    ProfileModel modelSource =
+        firstSetting(own, parents, p -> p.model().explicit() || p.modelId().explicit());
+    ProfileModel voiceSource =
+        firstSetting(own, parents, p -> p.voice().explicit() || p.voiceId().explicit());
     return new ProfileModel(
         own.type(),
         own.qualifiedName(),
@@ -161,10 +168,10 @@ public final class ProfileReader {
         own.shape(),
         own.mirror(),
         pick(own.api(), parents, ProfileModel::api),
-        pick(own.model(), parents, ProfileModel::model),
-        pick(own.modelId(), parents, ProfileModel::modelId),
-        pick(own.voice(), parents, ProfileModel::voice),
-        pick(own.voiceId(), parents, ProfileModel::voiceId),
+        modelSource.model(),
+        modelSource.modelId(),
+        voiceSource.voice(),
+        voiceSource.voiceId(),
         pick(own.modalities(), parents, ProfileModel::modalities),
         pick(own.instructions(), parents, ProfileModel::instructions),
         pick(own.inputAudioFormat(), parents, ProfileModel::inputAudioFormat),
@@ -181,6 +188,15 @@ public final class ProfileReader {
         tools,
         own.components(),
         parents);
+  }
+
+  /** {@code own} if it makes the setting, else the first parent that does, else {@code own}. */
+  private static ProfileModel firstSetting(
+      ProfileModel own, List<ProfileModel> parents, Predicate<ProfileModel> sets) {
+    if (sets.test(own)) {
+      return own;
+    }
+    return parents.stream().filter(sets).findFirst().orElse(own);
   }
 
   private static <T> Attr<T> pick(
