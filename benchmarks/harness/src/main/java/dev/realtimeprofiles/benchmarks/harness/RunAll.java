@@ -53,7 +53,12 @@ public final class RunAll {
       }
     }
     RunAll run = new RunAll(Path.of(args[0]).toAbsolutePath(), quick);
-    String machine = machine();
+    String machine = machine() + "\n" + (quick
+        ? "Settings: --quick (tiny: plumbing only, the numbers mean nothing)"
+        : "Settings: JMH 2 forks x (3 x 1 s warm-up + 4 x 1 s), -prof gc, -Xmx512m; round trip: "
+            + "median of 3 interleaved rounds, fresh JVM per side and round, 2 s warm-up + 4 s "
+            + "measured; cold start: 11 interleaved runs per side after one discarded; processor: "
+            + "in-process javac, median of 3 after a warm-up");
     System.out.println(machine);
     for (String step : List.of("request", "roundtrip", "coldstart", "footprint", "processor", "events")) {
       if (!only.isEmpty() && !only.contains(step)) {
