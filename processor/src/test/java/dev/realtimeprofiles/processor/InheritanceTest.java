@@ -131,6 +131,37 @@ class InheritanceTest {
   void aParentFromAJarIsReportedOnTheChild(@TempDir Path classes) throws IOException {
     Compilation base = Profiles.compile(BASE);
     assertThat(base).succeeded();
+    JavaFileObject child = child(List.of("api = Api.BETA"));
+    Compilation c = compileAgainst(base, classes, child);
+    assertThat(c)
+        .hadErrorContaining(
+            Message.VOICE_NOT_IN_BETA.format("MARIN",
+                    "ALLOY, ASH, BALLAD, CORAL, ECHO, SAGE, SHIMMER, VERSE")
+                + Message.inheritedBy("test.Child") + " from test.Base")
+        .inFile(child)
+        .onLineContaining("@RealtimeSession");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void anInvalidParentFromAJarBuiltWithoutTheProcessorIsReportedOnTheChild(
+      @TempDir Path classes) throws IOException {
+    JavaFileObject invalidBase = profile("Base", "interface", "", List.of("speed = 9.0"));
+    Compilation base = Compiler.javac().withOptions("-proc:none").compile(invalidBase);
+    assertThat(base).succeeded();
+    JavaFileObject child = child(List.of("voice = Voice.ASH"));
+    Compilation c = compileAgainst(base, classes, child);
+    assertThat(c)
+        .hadErrorContaining(Message.SPEED_RANGE.format(9.0)
+            + Message.inheritedBy("test.Child") + " from test.Base")
+        .inFile(child)
+        .onLineContaining("@RealtimeSession");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  /** Compiles {@code source} with a fresh processor against the class files {@code base} wrote. */
+  private static Compilation compileAgainst(Compilation base, Path classes, JavaFileObject source)
+      throws IOException {
     for (JavaFileObject out : base.generatedFiles()) {
       if (out.getKind() == JavaFileObject.Kind.CLASS) {
         String name = out.getName().substring(out.getName().indexOf("test/"));
@@ -146,17 +177,7 @@ class InheritanceTest {
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       classpath.add(new File(entry));
     }
-    JavaFileObject child = child(List.of("api = Api.BETA"));
     RealtimeSessionProcessor processor = new RealtimeSessionProcessor();
-    Compilation c =
-        Compiler.javac().withProcessors(processor).withClasspath(classpath).compile(child);
-    assertThat(c)
-        .hadErrorContaining(
-            Message.VOICE_NOT_IN_BETA.format("MARIN",
-                    "ALLOY, ASH, BALLAD, CORAL, ECHO, SAGE, SHIMMER, VERSE")
-                + Message.inheritedBy("test.Child") + " from test.Base")
-        .inFile(child)
-        .onLineContaining("@RealtimeSession");
-    assertThat(c).hadErrorCount(1);
+    return Compiler.javac().withProcessors(processor).withClasspath(classpath).compile(source);
   }
 }
