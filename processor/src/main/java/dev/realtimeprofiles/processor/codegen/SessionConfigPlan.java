@@ -50,7 +50,7 @@ final class SessionConfigPlan {
    * The plan of {@code profile}'s config. For a record profile the instructions are a template
    * filled per call, so they are left out ({@code withInstructions} is false).
    */
-  static SessionConfigPlan of(ProfileModel p, ToolSchemas schemas, boolean withInstructions) {
+  static SessionConfigPlan of(ProfileModel p, boolean withInstructions) {
     SessionConfigPlan plan = new SessionConfigPlan();
     plan.api(p.api());
     if (p.model().explicit()) {
@@ -88,7 +88,7 @@ final class SessionConfigPlan {
           CodeBlock.of(".noiseReduction($T.$N)", NOISE_REDUCTION, n.name()));
     }
     for (ToolModel tool : p.tools()) {
-      plan.tool(tool, schemas.parameters(tool));
+      plan.tool(tool, ToolSchemas.parameters(tool));
     }
     p.toolChoice().written().ifPresent(plan::toolChoice);
     p.temperature()
