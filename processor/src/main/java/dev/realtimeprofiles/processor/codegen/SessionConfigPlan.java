@@ -80,8 +80,12 @@ final class SessionConfigPlan {
     }
     audioFormat(plan, p.inputAudioFormat(), "inputAudioFormat");
     audioFormat(plan, p.outputAudioFormat(), "outputAudioFormat");
-    plan.transcription(p.inputAudioTranscription());
-    plan.turnDetection(p.turnDetection());
+    if (p.writesTranscription()) {
+      plan.transcription(p.inputAudioTranscription().value());
+    }
+    if (p.writesTurnDetection()) {
+      plan.turnDetection(p.turnDetection().value());
+    }
     if (p.noiseReduction().explicit()) {
       NoiseReduction n = p.noiseReduction().value();
       plan.add(b -> b.noiseReduction(n),
@@ -145,12 +149,7 @@ final class SessionConfigPlan {
     plan.add(action, CodeBlock.of(".$N($T.$N)", method, AUDIO_FORMAT, f.name()));
   }
 
-  private void transcription(Attr<TranscriptionModel> attr) {
-    TranscriptionModel t = attr.value();
-    if (!attr.explicit() && !t.model().explicit() && !t.language().explicit()
-        && !t.prompt().explicit()) {
-      return;
-    }
+  private void transcription(TranscriptionModel t) {
     TranscriptionConfig.Builder config = TranscriptionConfig.builder();
     List<CodeBlock> parts = new ArrayList<>();
     t.model().written().ifPresent(v -> {
@@ -172,11 +171,7 @@ final class SessionConfigPlan {
             chain(CodeBlock.of("$T.builder()", RuntimeNames.TRANSCRIPTION_CONFIG), parts)));
   }
 
-  private void turnDetection(Attr<TurnDetectionModel> attr) {
-    TurnDetectionModel td = attr.value();
-    if (!attr.explicit() && !td.type().explicit()) {
-      return;
-    }
+  private void turnDetection(TurnDetectionModel td) {
     TurnDetectionType type = td.type().value();
     TurnDetectionConfig config;
     CodeBlock start;
