@@ -22,6 +22,7 @@ import dev.realtimeprofiles.runtime.TranscriptionConfig;
 import dev.realtimeprofiles.runtime.TurnDetectionConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -78,8 +79,8 @@ final class SessionConfigPlan {
           .written()
           .ifPresent(text -> plan.add(b -> b.instructions(text), CodeBlock.of(".instructions($S)", text)));
     }
-    audioFormat(plan, p.inputAudioFormat(), "inputAudioFormat");
-    audioFormat(plan, p.outputAudioFormat(), "outputAudioFormat");
+    plan.audioFormat(p.inputAudioFormat(), SessionConfig.Builder::inputAudioFormat);
+    plan.audioFormat(p.outputAudioFormat(), SessionConfig.Builder::outputAudioFormat);
     if (p.writesTranscription()) {
       plan.transcription(p.inputAudioTranscription().value());
     }
@@ -139,14 +140,13 @@ final class SessionConfigPlan {
     }
   }
 
-  private static void audioFormat(SessionConfigPlan plan, Attr<AudioFormat> attr, String method) {
-    if (!attr.explicit()) {
-      return;
+  /** {@code .inputAudioFormat(AudioFormat.PCM16)}: the builder method has the attribute's name. */
+  private void audioFormat(
+      Attr<AudioFormat> attr, BiConsumer<SessionConfig.Builder, AudioFormat> setter) {
+    if (attr.explicit()) {
+      AudioFormat f = attr.value();
+      add(b -> setter.accept(b, f), CodeBlock.of(".$N($T.$N)", attr.name(), AUDIO_FORMAT, f.name()));
     }
-    AudioFormat f = attr.value();
-    Consumer<SessionConfig.Builder> action =
-        method.equals("inputAudioFormat") ? b -> b.inputAudioFormat(f) : b -> b.outputAudioFormat(f);
-    plan.add(action, CodeBlock.of(".$N($T.$N)", method, AUDIO_FORMAT, f.name()));
   }
 
   private void transcription(TranscriptionModel t) {
