@@ -214,7 +214,7 @@ public final class ProfileReader {
   }
 
   /** The {@code @Tool} methods declared by {@code type}, in source order. */
-  public List<ToolModel> readTools(TypeElement type) {
+  private List<ToolModel> readTools(TypeElement type) {
     List<ToolModel> tools = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Optional<AnnotationMirror> tool = findAnnotation(method, AnnotationNames.TOOL);

@@ -10,10 +10,10 @@ import java.util.Set;
  * {@code RealtimeSession} body, or the GA {@code RealtimeSessionCreateRequestGA} (the
  * {@code session} object of {@code client_secrets}; {@code expires_after} lies outside it).
  */
-public final class WireFields {
+final class WireFields {
   private WireFields() {}
 
-  public static Set<String> of(ProfileModel p) {
+  static Set<String> of(ProfileModel p) {
     return p.targetApi() == Api.GA ? ga(p) : beta(p);
   }
 
