@@ -283,8 +283,10 @@ public final class RealtimeClient {
         () -> {
           try {
             future.complete(create(request, api, handle));
-          } catch (RuntimeException e) {
-            future.completeExceptionally(e);
+          } catch (Throwable t) {
+            // Any throwable, as supplyAsync does: an Error (e.g. from an interceptor) left
+            // uncaught would end this thread and leave the future pending forever.
+            future.completeExceptionally(t);
           }
         });
     return future;
