@@ -531,7 +531,6 @@ public final class RealtimeConnection implements AutoCloseable {
     }
   }
 
-  /** Ends the connection once: fails waiters, stops tools; false if it had ended already. */
   /**
    * Ends the connection once: tells the listener first, then releases every waiting call, so a
    * caller whose connect or await fails can rely on the listener having heard of it.
