@@ -296,20 +296,12 @@ public final class RealtimeClient {
     String path = api == Api.GA ? "realtime/client_secrets" : "realtime/sessions";
     String what = "POST /" + path;
     Request.Builder http =
-        new Request.Builder()
+        apiRequest(apiKey, organization, project)
             .url(baseUrl.newBuilder().addPathSegments(path).build())
-            .header("Authorization", "Bearer " + apiKey)
-            .header("User-Agent", UserAgent.VALUE)
             .header("Accept", "application/json")
             .post(RequestBody.create(request.body().getBytes(StandardCharsets.UTF_8), JSON))
             .tag(SessionConfig.class, request.config())
             .tag(SessionRequest.class, request);
-    if (organization != null) {
-      http.header("OpenAI-Organization", organization);
-    }
-    if (project != null) {
-      http.header("OpenAI-Project", project);
-    }
     HttpResult result;
     try {
       result = executor.execute(http.build(), handle);
@@ -320,6 +312,25 @@ public final class RealtimeClient {
       throw Responses.error(result, what, redactor);
     }
     return Responses.readSession(api, result, what, redactor);
+  }
+
+  /**
+   * A request with the headers every call to the API carries, REST call or WebSocket handshake:
+   * the bearer token (API key or client secret), the User-Agent, and the organization and project
+   * when set.
+   */
+  static Request.Builder apiRequest(String bearer, String organization, String project) {
+    Request.Builder request =
+        new Request.Builder()
+            .header("Authorization", "Bearer " + bearer)
+            .header("User-Agent", UserAgent.VALUE);
+    if (organization != null) {
+      request.header("OpenAI-Organization", organization);
+    }
+    if (project != null) {
+      request.header("OpenAI-Project", project);
+    }
+    return request;
   }
 
   /** Configures a {@link RealtimeClient}. */

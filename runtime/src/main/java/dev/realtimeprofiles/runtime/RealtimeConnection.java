@@ -9,7 +9,6 @@ import dev.realtimeprofiles.runtime.event.SessionUpdated;
 import dev.realtimeprofiles.runtime.event.TextDelta;
 import dev.realtimeprofiles.runtime.internal.http.HttpResult;
 import dev.realtimeprofiles.runtime.internal.http.Redactor;
-import dev.realtimeprofiles.runtime.internal.http.UserAgent;
 import dev.realtimeprofiles.runtime.internal.ws.ClientEvents;
 import dev.realtimeprofiles.runtime.internal.ws.EventBuffer;
 import dev.realtimeprofiles.runtime.internal.ws.ServerEventParser;
@@ -325,19 +324,11 @@ public final class RealtimeConnection implements AutoCloseable {
     RealtimeConnection connection = new RealtimeConnection(b, wsUrl);
 
     Request.Builder request =
-        new Request.Builder()
+        RealtimeClient.apiRequest(b.secret, b.organization, b.project)
             .url(wsUrl)
-            .header("Authorization", "Bearer " + b.secret)
-            .header("User-Agent", UserAgent.VALUE)
             .tag(SessionConfig.class, b.config);
     if (b.config.api() == Api.BETA) {
       request.header("OpenAI-Beta", "realtime=v1");
-    }
-    if (b.organization != null) {
-      request.header("OpenAI-Organization", b.organization);
-    }
-    if (b.project != null) {
-      request.header("OpenAI-Project", b.project);
     }
     OkHttpClient http =
         (b.okHttp != null ? b.okHttp : new OkHttpClient()).newBuilder()
