@@ -552,7 +552,9 @@ public final class RealtimeConnection implements AutoCloseable {
   private void notifyListener(String method, Consumer<RealtimeListener> call) {
     try {
       call.accept(listener);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      // The errors a listener can cause too (a test's failed assertion): let through, they would
+      // end OkHttp's reader thread unnoticed, and connect and every await would time out.
       LOG.log(
           System.Logger.Level.WARNING,
           "RealtimeListener." + method + " threw " + e.getClass().getName() + ": "

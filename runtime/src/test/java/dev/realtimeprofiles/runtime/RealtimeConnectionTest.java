@@ -487,6 +487,23 @@ class RealtimeConnectionTest {
     assertThat(connection.isOpen()).isTrue();
   }
 
+  @Test
+  void aListenerThrowingAnAssertionErrorDoesNotStopTheConnection() throws Exception {
+    // A test's listener that asserts fails with an Error, not an exception; it must not kill the
+    // reader thread, or connect and every await would wait for events that are never read.
+    RealtimeListener asserting =
+        new RealtimeListener() {
+          @Override
+          public void onEvent(ServerEvent event) {
+            throw new AssertionError("listener assertion");
+          }
+        };
+    connection = clientBuilder().build().connect(SessionConfig.builder().build(), asserting);
+    server.send(example("ga", "response.output_text.delta"));
+    assertThat(connection.awaitEvent(TextDelta.class, WAIT).delta()).isEqualTo("Sure, I can h");
+    assertThat(connection.isOpen()).isTrue();
+  }
+
   // ------------------------------------------------------------ tool dispatch
 
   @Test
