@@ -314,6 +314,17 @@ public final class RealtimeClient {
     return Responses.readSession(api, result, what, redactor);
   }
 
+  /** {@code baseUrl} without one trailing slash, so paths append to it alike with or without. */
+  static HttpUrl parseBaseUrl(String baseUrl) {
+    Objects.requireNonNull(baseUrl, "baseUrl == null");
+    String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    HttpUrl url = HttpUrl.parse(trimmed);
+    if (url == null) {
+      throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
+    }
+    return url;
+  }
+
   /**
    * A request with the headers every call to the API carries, REST call or WebSocket handshake:
    * the bearer token (API key or client secret), the User-Agent, and the organization and project
@@ -358,13 +369,7 @@ public final class RealtimeClient {
 
     /** The API's base URL, e.g. a proxy or the local emulator; default {@value #DEFAULT_BASE_URL}. */
     public Builder baseUrl(String baseUrl) {
-      Objects.requireNonNull(baseUrl, "baseUrl == null");
-      String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-      HttpUrl url = HttpUrl.parse(trimmed);
-      if (url == null) {
-        throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
-      }
-      this.baseUrl = url;
+      this.baseUrl = parseBaseUrl(baseUrl);
       return this;
     }
 

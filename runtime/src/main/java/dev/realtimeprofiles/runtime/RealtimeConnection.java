@@ -678,7 +678,7 @@ public final class RealtimeConnection implements AutoCloseable {
     private String secret;
     private String organization;
     private String project;
-    private HttpUrl baseUrl = HttpUrl.get("https://api.openai.com/v1");
+    private HttpUrl baseUrl = HttpUrl.get(RealtimeClient.DEFAULT_BASE_URL);
     private OkHttpClient okHttp;
     private Duration sessionTimeout = DEFAULT_SESSION_TIMEOUT;
 
@@ -714,14 +714,9 @@ public final class RealtimeConnection implements AutoCloseable {
       return clientSecret(session.clientSecret().value());
     }
 
-    /** The base URL of the API, {@code https://api.openai.com/v1} unless set. */
+    /** The base URL of the API, {@value RealtimeClient#DEFAULT_BASE_URL} unless set. */
     public Builder baseUrl(String baseUrl) {
-      Objects.requireNonNull(baseUrl, "baseUrl == null");
-      HttpUrl parsed = HttpUrl.parse(baseUrl);
-      if (parsed == null) {
-        throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
-      }
-      return baseUrl(parsed);
+      return baseUrl(RealtimeClient.parseBaseUrl(baseUrl));
     }
 
     /** An OkHttp client to share (its dispatcher, connection pool, interceptors). */
@@ -754,9 +749,9 @@ public final class RealtimeConnection implements AutoCloseable {
       return open(this);
     }
 
+    /** A base URL {@link RealtimeClient#parseBaseUrl} made. */
     Builder baseUrl(HttpUrl baseUrl) {
-      String text = baseUrl.toString();
-      this.baseUrl = text.endsWith("/") ? HttpUrl.get(text.substring(0, text.length() - 1)) : baseUrl;
+      this.baseUrl = baseUrl;
       return this;
     }
 

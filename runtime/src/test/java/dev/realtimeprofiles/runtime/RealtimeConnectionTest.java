@@ -216,6 +216,19 @@ class RealtimeConnectionTest {
   }
 
   @Test
+  void aBaseUrlWithATrailingSlashGivesTheSameWebSocketUrl() throws Exception {
+    connection =
+        RealtimeConnection.builder()
+            .clientSecret("ek_68af296e8e408191a1120ab6383263c2")
+            .baseUrl(server.baseUrl() + "/")
+            .config(SessionConfig.builder().build())
+            .listener(listener)
+            .connect();
+
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/v1/realtime?model=gpt-realtime");
+  }
+
+  @Test
   void aBetaEphemeralSessionConnectsWithItsSecretAndTheBetaHeader() throws Exception {
     EphemeralSession session =
         new EphemeralSession(
