@@ -39,7 +39,7 @@ final class EmulatorDispatcher extends Dispatcher {
     }
     boolean post = request.getMethod().equals("POST");
     if (post && (path.equals(CLIENT_SECRETS) || path.equals(SESSIONS))) {
-      ApiError refused = refuse(authorization, false);
+      ApiError refused = refuse(authorization, state.isApiKey(authorization), false);
       if (refused != null) {
         return json(refused);
       }
@@ -53,13 +53,14 @@ final class EmulatorDispatcher extends Dispatcher {
   }
 
   private MockResponse webSocket(RecordedRequest request, String authorization) {
-    ApiError refused = refuse(authorization, true);
+    // One look-up: the secret that lets this handshake in is the one whose session it starts with.
+    String token = EmulatorState.bearer(authorization);
+    boolean apiKey = state.isApiKey(authorization);
+    SecretStore.Secret secret = apiKey || token == null ? null : state.secrets.valid(token);
+    ApiError refused = refuse(authorization, apiKey || secret != null, true);
     if (refused != null) {
       return json(refused);
     }
-    SecretStore.Secret secret = state.isApiKey(authorization)
-        ? null
-        : state.secrets.valid(EmulatorState.bearer(authorization));
     String model = request.getUrl().queryParameter("model");
     if (secret == null && (model == null || model.isBlank())) {
       return json(ApiError.missing("model"));
@@ -92,16 +93,18 @@ final class EmulatorDispatcher extends Dispatcher {
         : EffectiveSessions.betaDefaults(id, expiresAt);
   }
 
-  /** Null when {@code authorization} may call; the 401 otherwise. Never echoes the token. */
-  private ApiError refuse(String authorization, boolean secretsAllowed) {
+  /**
+   * Null when {@code authorization} is {@code accepted}; the 401 otherwise, worded for a call that
+   * takes client secrets too when {@code secretsAllowed}. Never echoes the token.
+   */
+  private static ApiError refuse(String authorization, boolean accepted, boolean secretsAllowed) {
     if (EmulatorState.bearer(authorization) == null) {
       return new ApiError(401, "invalid_request_error",
           "You didn't provide an API key. You need to provide your API key in an Authorization header "
               + "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
           null, "missing_api_key");
     }
-    if (state.isApiKey(authorization)
-        || (secretsAllowed && state.secrets.valid(EmulatorState.bearer(authorization)) != null)) {
+    if (accepted) {
       return null;
     }
     return new ApiError(401, "invalid_request_error",

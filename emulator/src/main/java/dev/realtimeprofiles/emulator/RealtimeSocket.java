@@ -69,9 +69,22 @@ final class RealtimeSocket extends WebSocketListener {
 
   @Override
   public void onMessage(WebSocket webSocket, String text) {
-    String type = peekType(text);
-    state.recorder.received(new RecordedEvent(connection, type, text));
-    submit(executor, () -> handle(text));
+    // Parsed once, here: the recorder needs the type now, in wire order; handle() needs the tree.
+    JsonNode event;
+    String invalidJson;
+    try {
+      event = Json.parse(text);
+      invalidJson = null;
+    } catch (JsonProcessingException e) {
+      event = null;
+      invalidJson = e.getOriginalMessage();
+    }
+    JsonNode type = event == null ? null : event.get("type");
+    state.recorder.received(
+        new RecordedEvent(connection, type != null && type.isTextual() ? type.asText() : "", text));
+    JsonNode parsed = event;
+    String problem = invalidJson;
+    submit(executor, () -> handle(parsed, problem));
   }
 
   @Override
@@ -115,13 +128,11 @@ final class RealtimeSocket extends WebSocketListener {
 
   // ---- client events
 
-  private synchronized void handle(String text) {
-    JsonNode event;
-    try {
-      event = Json.parse(text);
-    } catch (JsonProcessingException e) {
+  /** One client event: {@code event} as parsed, or null and why the text is not JSON. */
+  private synchronized void handle(JsonNode event, String invalidJson) {
+    if (event == null) {
       sendError(ApiError.invalidRequest(
-          "Invalid JSON in the client event: " + e.getOriginalMessage(), null, "invalid_json"), null);
+          "Invalid JSON in the client event: " + invalidJson, null, "invalid_json"), null);
       return;
     }
     if (!event.isObject()) {
@@ -571,14 +582,5 @@ final class RealtimeSocket extends WebSocketListener {
       thread.setDaemon(true);
       return thread;
     });
-  }
-
-  private static String peekType(String text) {
-    try {
-      JsonNode type = Json.parse(text).get("type");
-      return type != null && type.isTextual() ? type.asText() : "";
-    } catch (JsonProcessingException e) {
-      return "";
-    }
   }
 }

@@ -407,6 +407,9 @@ class WebSocketTest {
       socket.send(userText("Tell me a story"));
       socket.send("{\"type\": \"response.create\"}");
       socket.until("response.created");
+      // Cancel once the answer has an output item: a cancel right after response.created may
+      // (correctly) end the response before it has any output to mark incomplete.
+      socket.until("response.output_item.added");
       socket.send("{\"type\": \"response.cancel\", \"event_id\": \"stop\"}");
       List<JsonNode> events = collectUntil(socket, "response.done");
       events.forEach(TestClient::assertValidGaServerEvent);

@@ -118,10 +118,13 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
         return;
       }
       ValidationReport report = validator.validate(model);
-      // A parent profile reports its own problems; report here only what the merge adds.
+      // A parent compiled here reports its own problems; report here only what the merge adds.
+      // A parent from a jar reports nothing in this build, so its problems are the child's.
       Set<Problem> parentProblems = new HashSet<>();
       for (ProfileModel parent : model.parents()) {
-        parentProblems.addAll(validator.validate(parent).problems());
+        if (reporter.hasSource(parent.type())) {
+          parentProblems.addAll(validator.validate(parent).problems());
+        }
       }
       List<Problem> problems =
           report.problems().stream().filter(p -> !parentProblems.contains(p)).toList();

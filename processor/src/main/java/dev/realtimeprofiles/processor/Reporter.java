@@ -38,7 +38,7 @@ final class Reporter {
       TypeElement owner = typeOf(at.element());
       if (owner != null && !owner.equals(profile)) {
         text += Message.inheritedBy(profile.getQualifiedName());
-        if (!hasSource.test(at.element())) {
+        if (!hasSource(at.element())) {
           text += " from " + owner.getQualifiedName();
           at = Location.of(profile, profileMirror);
         }
@@ -57,6 +57,11 @@ final class Reporter {
     } else {
       messager.printMessage(kind, text, at.element(), at.mirror(), at.value());
     }
+  }
+
+  /** Whether {@code e} is compiled from source here (not read from a class file). */
+  boolean hasSource(Element e) {
+    return hasSource.test(e);
   }
 
   private static TypeElement typeOf(Element e) {

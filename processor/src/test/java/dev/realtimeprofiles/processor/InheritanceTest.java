@@ -13,10 +13,18 @@ import dev.realtimeprofiles.processor.validate.Message;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +139,106 @@ class InheritanceTest {
   void aParentFromAJarIsReportedOnTheChild(@TempDir Path classes) throws IOException {
     Compilation base = Profiles.compile(BASE);
     assertThat(base).succeeded();
+    JavaFileObject child = child(List.of("api = Api.BETA"));
+    Compilation c = compileAgainst(base, classes, child);
+    assertThat(c)
+        .hadErrorContaining(
+            Message.VOICE_NOT_IN_BETA.format("MARIN",
+                    "ALLOY, ASH, BALLAD, CORAL, ECHO, SAGE, SHIMMER, VERSE")
+                + Message.inheritedBy("test.Child") + " from test.Base")
+        .inFile(child)
+        .onLineContaining("@RealtimeSession");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void anInvalidParentFromAJarBuiltWithoutTheProcessorIsReportedOnTheChild(
+      @TempDir Path classes) throws IOException {
+    JavaFileObject invalidBase = profile("Base", "interface", "", List.of("speed = 9.0"));
+    Compilation base = Compiler.javac().withOptions("-proc:none").compile(invalidBase);
+    assertThat(base).succeeded();
+    JavaFileObject child = child(List.of("voice = Voice.ASH"));
+    Compilation c = compileAgainst(base, classes, child);
+    assertThat(c)
+        .hadErrorContaining(Message.SPEED_RANGE.format(9.0)
+            + Message.inheritedBy("test.Child") + " from test.Base")
+        .inFile(child)
+        .onLineContaining("@RealtimeSession");
+    assertThat(c).hadErrorCount(1);
+  }
+
+  @Test
+  void aChildOfAParentGeneratedInALaterRoundWaitsForIt() {
+    Processor generatesBase = new GeneratesSource("test.Base", String.join("\n",
+        "package test;",
+        "import dev.realtimeprofiles.*;",
+        "@RealtimeSession(voice = Voice.MARIN)",
+        "public interface Base {}"));
+    RealtimeSessionProcessor processor = new RealtimeSessionProcessor();
+    Compilation c = Compiler.javac().withProcessors(processor, generatesBase)
+        .compile(child(List.of("instructions = \"Child\"")));
+    assertThat(c).succeededWithoutWarnings();
+    assertThat(processor.internalErrors()).isEmpty();
+    ProfileModel child = processor.validProfiles().stream()
+        .filter(m -> m.qualifiedName().equals("test.Child"))
+        .findFirst()
+        .orElseThrow();
+    assertThat(child.voice().value()).isEqualTo(Voice.MARIN);
+    assertThat(child.parents()).extracting(ProfileModel::qualifiedName)
+        .containsExactly("test.Base");
+  }
+
+  @Test
+  void aChildOfAMissingParentIsReportedAtTheEnd() {
+    JavaFileObject child = child(List.of());
+    Compilation c = Profiles.compile(child);
+    assertThat(c).hadErrorContaining("cannot find symbol").inFile(child)
+        .onLineContaining("extends Base");
+    assertThat(c).hadErrorContaining(Message.UNRESOLVED_TYPES.format("test.Child", "Base"))
+        .inFile(child).onLineContaining("public interface Child");
+    assertThat(c).hadErrorCount(2);
+    assertThat(Profiles.lastProcessor.internalErrors()).isEmpty();
+    assertThat(Profiles.lastProcessor.generatedFiles()).isEmpty();
+  }
+
+  /** Writes one source file in the first round, like another annotation processor. */
+  private static final class GeneratesSource extends AbstractProcessor {
+    private final String name;
+    private final String source;
+    private boolean done;
+
+    GeneratesSource(String name, String source) {
+      this.name = name;
+      this.source = source;
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer w = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+          w.write(source);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Compiles {@code source} with a fresh processor against the class files {@code base} wrote. */
+  private static Compilation compileAgainst(Compilation base, Path classes, JavaFileObject source)
+      throws IOException {
     for (JavaFileObject out : base.generatedFiles()) {
       if (out.getKind() == JavaFileObject.Kind.CLASS) {
         String name = out.getName().substring(out.getName().indexOf("test/"));
@@ -146,17 +254,7 @@ class InheritanceTest {
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       classpath.add(new File(entry));
     }
-    JavaFileObject child = child(List.of("api = Api.BETA"));
     RealtimeSessionProcessor processor = new RealtimeSessionProcessor();
-    Compilation c =
-        Compiler.javac().withProcessors(processor).withClasspath(classpath).compile(child);
-    assertThat(c)
-        .hadErrorContaining(
-            Message.VOICE_NOT_IN_BETA.format("MARIN",
-                    "ALLOY, ASH, BALLAD, CORAL, ECHO, SAGE, SHIMMER, VERSE")
-                + Message.inheritedBy("test.Child") + " from test.Base")
-        .inFile(child)
-        .onLineContaining("@RealtimeSession");
-    assertThat(c).hadErrorCount(1);
+    return Compiler.javac().withProcessors(processor).withClasspath(classpath).compile(source);
   }
 }

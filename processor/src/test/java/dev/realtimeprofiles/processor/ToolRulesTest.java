@@ -145,6 +145,19 @@ class ToolRulesTest {
   }
 
   @Test
+  void aGenericToolMethodStillHasItsDescriptionChecked() {
+    String line = "@Tool(description = \"" + "d".repeat(1025) + "\")";
+    JavaFileObject src = tools(line, "<T> T call(T value);");
+    Compilation c = Profiles.compile(src);
+    assertThat(c).hadErrorContaining(Message.TOOL_GENERIC.format("call")).inFile(src)
+        .onLineContaining("@Tool(description");
+    assertThat(c).hadErrorContaining(Message.TOOL_DESCRIPTION_LENGTH.format(1025)).inFile(src)
+        .onLineContaining("@Tool(description");
+    assertThat(c).hadErrorCount(2);
+    assertThat(Profiles.lastProcessor.internalErrors()).isEmpty();
+  }
+
+  @Test
   void staticToolMethod() {
     assertOnlyError(tools("@Tool", "static String call() { return \"\"; }"), "@Tool",
         Message.TOOL_NOT_INSTANCE, "call", "static");

@@ -283,8 +283,10 @@ public final class RealtimeClient {
         () -> {
           try {
             future.complete(create(request, api, handle));
-          } catch (RuntimeException e) {
-            future.completeExceptionally(e);
+          } catch (Throwable t) {
+            // Any throwable, as supplyAsync does: an Error (e.g. from an interceptor) left
+            // uncaught would end this thread and leave the future pending forever.
+            future.completeExceptionally(t);
           }
         });
     return future;
@@ -294,20 +296,12 @@ public final class RealtimeClient {
     String path = api == Api.GA ? "realtime/client_secrets" : "realtime/sessions";
     String what = "POST /" + path;
     Request.Builder http =
-        new Request.Builder()
+        apiRequest(apiKey, organization, project)
             .url(baseUrl.newBuilder().addPathSegments(path).build())
-            .header("Authorization", "Bearer " + apiKey)
-            .header("User-Agent", UserAgent.VALUE)
             .header("Accept", "application/json")
             .post(RequestBody.create(request.body().getBytes(StandardCharsets.UTF_8), JSON))
             .tag(SessionConfig.class, request.config())
             .tag(SessionRequest.class, request);
-    if (organization != null) {
-      http.header("OpenAI-Organization", organization);
-    }
-    if (project != null) {
-      http.header("OpenAI-Project", project);
-    }
     HttpResult result;
     try {
       result = executor.execute(http.build(), handle);
@@ -318,6 +312,36 @@ public final class RealtimeClient {
       throw Responses.error(result, what, redactor);
     }
     return Responses.readSession(api, result, what, redactor);
+  }
+
+  /** {@code baseUrl} without one trailing slash, so paths append to it alike with or without. */
+  static HttpUrl parseBaseUrl(String baseUrl) {
+    Objects.requireNonNull(baseUrl, "baseUrl == null");
+    String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    HttpUrl url = HttpUrl.parse(trimmed);
+    if (url == null) {
+      throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
+    }
+    return url;
+  }
+
+  /**
+   * A request with the headers every call to the API carries, REST call or WebSocket handshake:
+   * the bearer token (API key or client secret), the User-Agent, and the organization and project
+   * when set.
+   */
+  static Request.Builder apiRequest(String bearer, String organization, String project) {
+    Request.Builder request =
+        new Request.Builder()
+            .header("Authorization", "Bearer " + bearer)
+            .header("User-Agent", UserAgent.VALUE);
+    if (organization != null) {
+      request.header("OpenAI-Organization", organization);
+    }
+    if (project != null) {
+      request.header("OpenAI-Project", project);
+    }
+    return request;
   }
 
   /** Configures a {@link RealtimeClient}. */
@@ -345,13 +369,7 @@ public final class RealtimeClient {
 
     /** The API's base URL, e.g. a proxy or the local emulator; default {@value #DEFAULT_BASE_URL}. */
     public Builder baseUrl(String baseUrl) {
-      Objects.requireNonNull(baseUrl, "baseUrl == null");
-      String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-      HttpUrl url = HttpUrl.parse(trimmed);
-      if (url == null) {
-        throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
-      }
-      this.baseUrl = url;
+      this.baseUrl = parseBaseUrl(baseUrl);
       return this;
     }
 

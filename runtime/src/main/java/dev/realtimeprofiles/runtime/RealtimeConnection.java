@@ -9,7 +9,6 @@ import dev.realtimeprofiles.runtime.event.SessionUpdated;
 import dev.realtimeprofiles.runtime.event.TextDelta;
 import dev.realtimeprofiles.runtime.internal.http.HttpResult;
 import dev.realtimeprofiles.runtime.internal.http.Redactor;
-import dev.realtimeprofiles.runtime.internal.http.UserAgent;
 import dev.realtimeprofiles.runtime.internal.ws.ClientEvents;
 import dev.realtimeprofiles.runtime.internal.ws.EventBuffer;
 import dev.realtimeprofiles.runtime.internal.ws.ServerEventParser;
@@ -325,19 +324,11 @@ public final class RealtimeConnection implements AutoCloseable {
     RealtimeConnection connection = new RealtimeConnection(b, wsUrl);
 
     Request.Builder request =
-        new Request.Builder()
+        RealtimeClient.apiRequest(b.secret, b.organization, b.project)
             .url(wsUrl)
-            .header("Authorization", "Bearer " + b.secret)
-            .header("User-Agent", UserAgent.VALUE)
             .tag(SessionConfig.class, b.config);
     if (b.config.api() == Api.BETA) {
       request.header("OpenAI-Beta", "realtime=v1");
-    }
-    if (b.organization != null) {
-      request.header("OpenAI-Organization", b.organization);
-    }
-    if (b.project != null) {
-      request.header("OpenAI-Project", b.project);
     }
     OkHttpClient http =
         (b.okHttp != null ? b.okHttp : new OkHttpClient()).newBuilder()
@@ -531,7 +522,6 @@ public final class RealtimeConnection implements AutoCloseable {
     }
   }
 
-  /** Ends the connection once: fails waiters, stops tools; false if it had ended already. */
   /**
    * Ends the connection once: tells the listener first, then releases every waiting call, so a
    * caller whose connect or await fails can rely on the listener having heard of it.
@@ -562,7 +552,9 @@ public final class RealtimeConnection implements AutoCloseable {
   private void notifyListener(String method, Consumer<RealtimeListener> call) {
     try {
       call.accept(listener);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | AssertionError | StackOverflowError e) {
+      // The errors a listener can cause too (a test's failed assertion): let through, they would
+      // end OkHttp's reader thread unnoticed, and connect and every await would time out.
       LOG.log(
           System.Logger.Level.WARNING,
           "RealtimeListener." + method + " threw " + e.getClass().getName() + ": "
@@ -686,7 +678,7 @@ public final class RealtimeConnection implements AutoCloseable {
     private String secret;
     private String organization;
     private String project;
-    private HttpUrl baseUrl = HttpUrl.get("https://api.openai.com/v1");
+    private HttpUrl baseUrl = HttpUrl.get(RealtimeClient.DEFAULT_BASE_URL);
     private OkHttpClient okHttp;
     private Duration sessionTimeout = DEFAULT_SESSION_TIMEOUT;
 
@@ -722,14 +714,9 @@ public final class RealtimeConnection implements AutoCloseable {
       return clientSecret(session.clientSecret().value());
     }
 
-    /** The base URL of the API, {@code https://api.openai.com/v1} unless set. */
+    /** The base URL of the API, {@value RealtimeClient#DEFAULT_BASE_URL} unless set. */
     public Builder baseUrl(String baseUrl) {
-      Objects.requireNonNull(baseUrl, "baseUrl == null");
-      HttpUrl parsed = HttpUrl.parse(baseUrl);
-      if (parsed == null) {
-        throw new IllegalArgumentException("baseUrl is not an http(s) URL: " + baseUrl);
-      }
-      return baseUrl(parsed);
+      return baseUrl(RealtimeClient.parseBaseUrl(baseUrl));
     }
 
     /** An OkHttp client to share (its dispatcher, connection pool, interceptors). */
@@ -762,9 +749,9 @@ public final class RealtimeConnection implements AutoCloseable {
       return open(this);
     }
 
+    /** A base URL {@link RealtimeClient#parseBaseUrl} made. */
     Builder baseUrl(HttpUrl baseUrl) {
-      String text = baseUrl.toString();
-      this.baseUrl = text.endsWith("/") ? HttpUrl.get(text.substring(0, text.length() - 1)) : baseUrl;
+      this.baseUrl = baseUrl;
       return this;
     }
 

@@ -1,6 +1,10 @@
 package dev.realtimeprofiles.runtime;
 
-/** No response arrived: connection refused or dropped, or a timeout, after every retry. */
+/**
+ * No answer from the server: an HTTP call that got no response after every retry (connection
+ * refused or dropped, a timeout), or a WebSocket that failed, was closed, or did not answer in
+ * time. {@link #statusCode()} is 0.
+ */
 public final class RealtimeConnectionException extends RealtimeException {
 
   private static final long serialVersionUID = 1L;

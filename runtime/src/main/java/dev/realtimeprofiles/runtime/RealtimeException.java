@@ -3,7 +3,8 @@ package dev.realtimeprofiles.runtime;
 /**
  * A Realtime call failed. Unchecked, like OkHttp's and the official SDKs' errors. Subclasses say
  * why: {@link RealtimeApiException} (the server answered with an error status, or with a body
- * that could not be read) and {@link RealtimeConnectionException} (no answer). Messages never
+ * that could not be read), {@link RealtimeConnectionException} (no answer) and {@link
+ * SessionUpdateRejectedException} (the WebSocket refused a {@code session.update}). Messages never
  * contain the API key or a client secret.
  */
 public class RealtimeException extends RuntimeException {

@@ -11,7 +11,8 @@ import dev.realtimeprofiles.runtime.event.ServerEvent;
  * run on the connection's reader thread, in the order the server sent the events; keep them short
  * and don't block (hand audio to a player queue, for example). {@link #onToolError} runs on the
  * connection's tool thread. {@link #onClosed} or {@link #onFailure} is called exactly once, last.
- * An exception thrown by a method is logged and otherwise ignored: it never closes the connection.
+ * An exception thrown by a method (or an {@code AssertionError}, {@code LinkageError} or {@code
+ * StackOverflowError}) is logged and otherwise ignored: it never closes the connection.
  */
 public interface RealtimeListener {
 

@@ -290,4 +290,23 @@ class FaultTest {
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(AuthenticationException.class);
   }
+
+  @Test
+  void asyncErrorCompletesExceptionallyInsteadOfLeavingTheFuturePending() throws Exception {
+    server.enqueue(ClientFixture.gaOk());
+    AssertionError thrown = new AssertionError("interceptor bug");
+    OkHttpClient failing =
+        new OkHttpClient.Builder()
+            .addInterceptor(
+                chain -> {
+                  throw thrown;
+                })
+            .build();
+    CompletableFuture<EphemeralSession> future =
+        fixture.builder().okHttpClient(failing).build().createClientSecretAsync(config);
+
+    assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS))
+        .isInstanceOf(ExecutionException.class)
+        .hasCause(thrown);
+  }
 }

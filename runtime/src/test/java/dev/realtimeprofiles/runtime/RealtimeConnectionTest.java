@@ -216,6 +216,19 @@ class RealtimeConnectionTest {
   }
 
   @Test
+  void aBaseUrlWithATrailingSlashGivesTheSameWebSocketUrl() throws Exception {
+    connection =
+        RealtimeConnection.builder()
+            .clientSecret("ek_68af296e8e408191a1120ab6383263c2")
+            .baseUrl(server.baseUrl() + "/")
+            .config(SessionConfig.builder().build())
+            .listener(listener)
+            .connect();
+
+    assertThat(server.takeRequest().getTarget()).isEqualTo("/v1/realtime?model=gpt-realtime");
+  }
+
+  @Test
   void aBetaEphemeralSessionConnectsWithItsSecretAndTheBetaHeader() throws Exception {
     EphemeralSession session =
         new EphemeralSession(
@@ -482,6 +495,23 @@ class RealtimeConnectionTest {
           }
         };
     connection = clientBuilder().build().connect(SessionConfig.builder().build(), throwing);
+    server.send(example("ga", "response.output_text.delta"));
+    assertThat(connection.awaitEvent(TextDelta.class, WAIT).delta()).isEqualTo("Sure, I can h");
+    assertThat(connection.isOpen()).isTrue();
+  }
+
+  @Test
+  void aListenerThrowingAnAssertionErrorDoesNotStopTheConnection() throws Exception {
+    // A test's listener that asserts fails with an Error, not an exception; it must not kill the
+    // reader thread, or connect and every await would wait for events that are never read.
+    RealtimeListener asserting =
+        new RealtimeListener() {
+          @Override
+          public void onEvent(ServerEvent event) {
+            throw new AssertionError("listener assertion");
+          }
+        };
+    connection = clientBuilder().build().connect(SessionConfig.builder().build(), asserting);
     server.send(example("ga", "response.output_text.delta"));
     assertThat(connection.awaitEvent(TextDelta.class, WAIT).delta()).isEqualTo("Sure, I can h");
     assertThat(connection.isOpen()).isTrue();

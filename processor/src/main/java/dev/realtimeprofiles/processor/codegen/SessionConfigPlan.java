@@ -22,6 +22,7 @@ import dev.realtimeprofiles.runtime.TranscriptionConfig;
 import dev.realtimeprofiles.runtime.TurnDetectionConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -50,7 +51,7 @@ final class SessionConfigPlan {
    * The plan of {@code profile}'s config. For a record profile the instructions are a template
    * filled per call, so they are left out ({@code withInstructions} is false).
    */
-  static SessionConfigPlan of(ProfileModel p, ToolSchemas schemas, boolean withInstructions) {
+  static SessionConfigPlan of(ProfileModel p, boolean withInstructions) {
     SessionConfigPlan plan = new SessionConfigPlan();
     plan.api(p.api());
     if (p.model().explicit()) {
@@ -78,17 +79,21 @@ final class SessionConfigPlan {
           .written()
           .ifPresent(text -> plan.add(b -> b.instructions(text), CodeBlock.of(".instructions($S)", text)));
     }
-    audioFormat(plan, p.inputAudioFormat(), "inputAudioFormat");
-    audioFormat(plan, p.outputAudioFormat(), "outputAudioFormat");
-    plan.transcription(p.inputAudioTranscription());
-    plan.turnDetection(p.turnDetection());
+    plan.audioFormat(p.inputAudioFormat(), SessionConfig.Builder::inputAudioFormat);
+    plan.audioFormat(p.outputAudioFormat(), SessionConfig.Builder::outputAudioFormat);
+    if (p.writesTranscription()) {
+      plan.transcription(p.inputAudioTranscription().value());
+    }
+    if (p.writesTurnDetection()) {
+      plan.turnDetection(p.turnDetection().value());
+    }
     if (p.noiseReduction().explicit()) {
       NoiseReduction n = p.noiseReduction().value();
       plan.add(b -> b.noiseReduction(n),
           CodeBlock.of(".noiseReduction($T.$N)", NOISE_REDUCTION, n.name()));
     }
     for (ToolModel tool : p.tools()) {
-      plan.tool(tool, schemas.parameters(tool));
+      plan.tool(tool, ToolSchemas.parameters(tool));
     }
     p.toolChoice().written().ifPresent(plan::toolChoice);
     p.temperature()
@@ -135,22 +140,16 @@ final class SessionConfigPlan {
     }
   }
 
-  private static void audioFormat(SessionConfigPlan plan, Attr<AudioFormat> attr, String method) {
-    if (!attr.explicit()) {
-      return;
+  /** {@code .inputAudioFormat(AudioFormat.PCM16)}: the builder method has the attribute's name. */
+  private void audioFormat(
+      Attr<AudioFormat> attr, BiConsumer<SessionConfig.Builder, AudioFormat> setter) {
+    if (attr.explicit()) {
+      AudioFormat f = attr.value();
+      add(b -> setter.accept(b, f), CodeBlock.of(".$N($T.$N)", attr.name(), AUDIO_FORMAT, f.name()));
     }
-    AudioFormat f = attr.value();
-    Consumer<SessionConfig.Builder> action =
-        method.equals("inputAudioFormat") ? b -> b.inputAudioFormat(f) : b -> b.outputAudioFormat(f);
-    plan.add(action, CodeBlock.of(".$N($T.$N)", method, AUDIO_FORMAT, f.name()));
   }
 
-  private void transcription(Attr<TranscriptionModel> attr) {
-    TranscriptionModel t = attr.value();
-    if (!attr.explicit() && !t.model().explicit() && !t.language().explicit()
-        && !t.prompt().explicit()) {
-      return;
-    }
+  private void transcription(TranscriptionModel t) {
     TranscriptionConfig.Builder config = TranscriptionConfig.builder();
     List<CodeBlock> parts = new ArrayList<>();
     t.model().written().ifPresent(v -> {
@@ -172,11 +171,7 @@ final class SessionConfigPlan {
             chain(CodeBlock.of("$T.builder()", RuntimeNames.TRANSCRIPTION_CONFIG), parts)));
   }
 
-  private void turnDetection(Attr<TurnDetectionModel> attr) {
-    TurnDetectionModel td = attr.value();
-    if (!attr.explicit() && !td.type().explicit()) {
-      return;
-    }
+  private void turnDetection(TurnDetectionModel td) {
     TurnDetectionType type = td.type().value();
     TurnDetectionConfig config;
     CodeBlock start;

@@ -27,14 +27,12 @@ import javax.lang.model.util.Types;
  * create}/{@code createAsync}, {@code connect}, and the tool dispatcher.
  */
 public final class StubWriter {
-  private final ToolSchemas schemas;
   private final DispatcherWriter dispatchers;
   private final RuntimeFeatures features;
   private final Elements elements;
 
   public StubWriter(Elements elements, Types types) {
     this.elements = elements;
-    this.schemas = new ToolSchemas(elements);
     this.dispatchers = new DispatcherWriter(types);
     this.features = RuntimeFeatures.of(elements);
   }
@@ -44,7 +42,7 @@ public final class StubWriter {
     ClassName stub = GeneratedNames.stub(p.packageName(), p.simpleNames());
     ClassName profile = ClassName.get(p.type());
     boolean record = p.isRecord();
-    SessionConfigPlan plan = SessionConfigPlan.of(p, schemas, !record);
+    SessionConfigPlan plan = SessionConfigPlan.of(p, !record);
     SessionConfig config = plan.build();
     boolean ga = p.targetApi() == Api.GA;
     String endpoint = ga ? "POST /realtime/client_secrets" : "POST /realtime/sessions";

@@ -11,9 +11,6 @@ import dev.realtimeprofiles.processor.model.ToolModel;
 import java.util.HashMap;
 import java.util.Map;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.RecordComponentElement;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
 
 /**
  * The JSON Schema of a tool's arguments, derived from the Java signature at compile time: an
@@ -26,14 +23,10 @@ final class ToolSchemas {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final Elements elements;
-
-  ToolSchemas(Elements elements) {
-    this.elements = elements;
-  }
+  private ToolSchemas() {}
 
   /** The {@code parameters} schema of {@code tool} as compact JSON text. */
-  String parameters(ToolModel tool) {
+  static String parameters(ToolModel tool) {
     ObjectNode schema = NODES.objectNode();
     schema.put("type", "object");
     ObjectNode properties = schema.putObject("properties");
@@ -61,7 +54,7 @@ final class ToolSchemas {
     return primitive || !Nullables.isNullable(declaration);
   }
 
-  private ObjectNode schema(
+  private static ObjectNode schema(
       JsonType type, String description, String pointer, Map<String, String> seen) {
     ObjectNode node = NODES.objectNode();
     if (type instanceof JsonType.Scalar s) {
@@ -92,7 +85,7 @@ final class ToolSchemas {
         properties.set(
             p.name(),
             schema(p.type(), p.description(), pointer + "/properties/" + p.name(), inner));
-        if (isRequired(p.type(), component(r.qualifiedName(), p.name()))) {
+        if (isRequired(p.type(), p.element())) {
           required.add(p.name());
         }
       }
@@ -112,18 +105,6 @@ final class ToolSchemas {
       node.put("description", description);
     }
     return node;
-  }
-
-  private RecordComponentElement component(String record, String name) {
-    TypeElement type = elements.getTypeElement(record);
-    if (type != null) {
-      for (RecordComponentElement c : type.getRecordComponents()) {
-        if (c.getSimpleName().contentEquals(name)) {
-          return c;
-        }
-      }
-    }
-    return null;
   }
 
   private static String write(ObjectNode node) {

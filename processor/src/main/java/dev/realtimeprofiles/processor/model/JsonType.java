@@ -1,6 +1,7 @@
 package dev.realtimeprofiles.processor.model;
 
 import java.util.List;
+import javax.lang.model.element.RecordComponentElement;
 
 /**
  * The JSON shape of a Java type used in a tool signature, as the reader found it. Validation
@@ -70,8 +71,12 @@ public sealed interface JsonType {
   /** A record already being described further up (a cycle): refer to it by name. */
   record RecordRef(String javaType, String qualifiedName) implements JsonType {}
 
-  /** One record component as a JSON property; description from its {@code @Param}, or empty. */
-  record Property(String name, JsonType type, String description) {}
+  /**
+   * One record component as a JSON property; description from its {@code @Param}, or empty.
+   * The component itself says whether the property may be null.
+   */
+  record Property(
+      RecordComponentElement element, String name, JsonType type, String description) {}
 
   /** {@code void}: the tool returns nothing. */
   record VoidType(String javaType) implements JsonType {}

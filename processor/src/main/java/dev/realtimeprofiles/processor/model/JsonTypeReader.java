@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.RecordComponentElement;
@@ -130,7 +129,7 @@ final class JsonTypeReader {
       List<JsonType.Property> properties = new ArrayList<>();
       for (RecordComponentElement c : element.getRecordComponents()) {
         ExecutableType accessor = (ExecutableType) types.asMemberOf(type, c.getAccessor());
-        properties.add(new JsonType.Property(c.getSimpleName().toString(),
+        properties.add(new JsonType.Property(c, c.getSimpleName().toString(),
             read(accessor.getReturnType(), inner), paramDescription(c)));
       }
       return new JsonType.RecordType(javaType, name, properties);
@@ -139,17 +138,12 @@ final class JsonTypeReader {
   }
 
   /** The {@code @Param(description)} on an element, or empty. */
-  static String paramDescription(Element element) {
-    for (AnnotationMirror m : element.getAnnotationMirrors()) {
-      TypeElement t = (TypeElement) m.getAnnotationType().asElement();
-      if (t.getQualifiedName().contentEquals(AnnotationNames.PARAM)) {
-        return m.getElementValues().entrySet().stream()
+  private static String paramDescription(Element element) {
+    return ProfileReader.findAnnotation(element, AnnotationNames.PARAM)
+        .flatMap(m -> m.getElementValues().entrySet().stream()
             .filter(e -> e.getKey().getSimpleName().contentEquals("description"))
             .map(e -> String.valueOf(e.getValue().getValue()))
-            .findFirst()
-            .orElse("");
-      }
-    }
-    return "";
+            .findFirst())
+        .orElse("");
   }
 }

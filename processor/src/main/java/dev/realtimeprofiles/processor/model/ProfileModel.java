@@ -97,6 +97,23 @@ public record ProfileModel(
         extra);
   }
 
+  /**
+   * Whether the request carries input audio transcription: the validator's clash check and the
+   * generated config must agree on this.
+   */
+  public boolean writesTranscription() {
+    TranscriptionModel t = inputAudioTranscription.value();
+    return inputAudioTranscription.explicit()
+        || t.model().explicit()
+        || t.language().explicit()
+        || t.prompt().explicit();
+  }
+
+  /** Whether the request carries turn detection (see {@link #writesTranscription()}). */
+  public boolean writesTurnDetection() {
+    return turnDetection.explicit() || turnDetection.value().type().explicit();
+  }
+
   /** Java types in tool signatures that javac has not resolved yet (empty when none). */
   public List<String> unresolvedTypes() {
     List<String> out = new ArrayList<>();

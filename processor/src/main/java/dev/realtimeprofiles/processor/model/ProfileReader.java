@@ -27,6 +27,7 @@ import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -119,10 +120,18 @@ public final class ProfileReader {
     return type.getKind() == ElementKind.INTERFACE ? inherit(own, parentsOf(type)) : own;
   }
 
-  /** The {@code @RealtimeSession} interfaces {@code type} extends directly, read and merged. */
+  /**
+   * The {@code @RealtimeSession} interfaces {@code type} extends directly, read and merged.
+   *
+   * @throws UnreadableProfileException if a superinterface is not resolved yet: it may be a
+   *     profile another processor generates in a later round, whose attributes this one inherits
+   */
   private List<ProfileModel> parentsOf(TypeElement type) {
     List<ProfileModel> parents = new ArrayList<>();
     for (TypeMirror superType : type.getInterfaces()) {
+      if (superType.getKind() == TypeKind.ERROR) {
+        throw new UnreadableProfileException(superType.toString());
+      }
       if (superType instanceof DeclaredType declared
           && declared.asElement() instanceof TypeElement parent
           && findAnnotation(parent, AnnotationNames.REALTIME_SESSION).isPresent()) {
@@ -214,7 +223,7 @@ public final class ProfileReader {
   }
 
   /** The {@code @Tool} methods declared by {@code type}, in source order. */
-  public List<ToolModel> readTools(TypeElement type) {
+  private List<ToolModel> readTools(TypeElement type) {
     List<ToolModel> tools = new ArrayList<>();
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
       Optional<AnnotationMirror> tool = findAnnotation(method, AnnotationNames.TOOL);

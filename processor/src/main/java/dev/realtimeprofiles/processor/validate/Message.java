@@ -123,7 +123,8 @@ public enum Message {
       "RealtimeProfileType", "@RealtimeSession type %s must not declare type parameters"),
   UNRESOLVED_TYPES(
       "RealtimeUnresolved",
-      "%s was not processed: its tool signatures refer to types that could not be resolved: %s"),
+      "%s was not processed: its superinterfaces or tool signatures refer to types that could not"
+          + " be resolved: %s"),
   WRITE_FAILED("RealtimeWrite", "could not write %s: %s"),
   INTERNAL_ERROR(
       "RealtimeInternal", "Internal error in realtime-profiles processor, please report: %s");

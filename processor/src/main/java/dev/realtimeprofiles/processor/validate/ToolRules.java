@@ -32,12 +32,12 @@ final class ToolRules implements Rule {
     for (ToolModel t : p.tools()) {
       placement(t, report);
       name(t, byName, report);
-      if (t.isGeneric()) {
-        continue; // its type variables are the one problem; don't report each use of them
-      }
       if (t.description().value().length() > MAX_DESCRIPTION) {
         report.report(Message.TOOL_DESCRIPTION_LENGTH, t.description(),
             t.description().value().length());
+      }
+      if (t.isGeneric()) {
+        continue; // its type variables are the one problem; don't report each use of them
       }
       for (ParamModel param : t.params()) {
         offending(param.type(), false)

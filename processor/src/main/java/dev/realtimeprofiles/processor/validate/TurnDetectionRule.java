@@ -4,6 +4,7 @@ import dev.realtimeprofiles.TurnDetectionType;
 import dev.realtimeprofiles.processor.model.Attr;
 import dev.realtimeprofiles.processor.model.ProfileModel;
 import dev.realtimeprofiles.processor.model.TurnDetectionModel;
+import java.util.List;
 
 /** RealtimeTurnDetection: fields per type, ranges; NONE (null) takes no other field. */
 final class TurnDetectionRule implements Rule {
@@ -20,12 +21,7 @@ final class TurnDetectionRule implements Rule {
       return;
     }
     if (type == TurnDetectionType.SERVER_VAD) {
-      for (Attr<?> a : td.semanticVadOnly()) {
-        if (a.explicit()) {
-          report.report(Message.TURN_DETECTION_WRONG_TYPE, a, a.name(), "SEMANTIC_VAD",
-              "SERVER_VAD", "SEMANTIC_VAD");
-        }
-      }
+      belongsTo(TurnDetectionType.SEMANTIC_VAD, td.semanticVadOnly(), type, report);
       if (td.threshold().explicit()) {
         double t = td.threshold().value();
         if (!(t >= 0.0 && t <= 1.0)) {
@@ -41,11 +37,17 @@ final class TurnDetectionRule implements Rule {
         }
       }
     } else {
-      for (Attr<?> a : td.serverVadOnly()) {
-        if (a.explicit()) {
-          report.report(Message.TURN_DETECTION_WRONG_TYPE, a, a.name(), "SERVER_VAD",
-              "SEMANTIC_VAD", "SERVER_VAD");
-        }
+      belongsTo(TurnDetectionType.SERVER_VAD, td.serverVadOnly(), type, report);
+    }
+  }
+
+  /** Each of {@code attrs} written under {@code type} is an error: it is {@code owner}'s. */
+  private static void belongsTo(TurnDetectionType owner, List<Attr<?>> attrs,
+      TurnDetectionType type, ValidationReport.Builder report) {
+    for (Attr<?> a : attrs) {
+      if (a.explicit()) {
+        report.report(Message.TURN_DETECTION_WRONG_TYPE, a, a.name(), owner.name(), type.name(),
+            owner.name());
       }
     }
   }

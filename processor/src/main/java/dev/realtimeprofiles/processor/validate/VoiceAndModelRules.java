@@ -2,6 +2,7 @@ package dev.realtimeprofiles.processor.validate;
 
 import dev.realtimeprofiles.Api;
 import dev.realtimeprofiles.Voice;
+import dev.realtimeprofiles.processor.model.Attr;
 import dev.realtimeprofiles.processor.model.ProfileModel;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -11,15 +12,8 @@ final class VoiceAndModelRules {
   private VoiceAndModelRules() {}
 
   static void voice(ProfileModel p, ValidationReport.Builder report) {
-    if (p.voice().explicit() && p.voiceId().explicit()) {
-      report.report(Message.VOICE_AND_VOICE_ID, p.voiceId(), Texts.quote(p.voiceId().value()));
-    } else if (p.voiceId().explicit()) {
-      if (p.voiceId().value().isBlank()) {
-        report.report(Message.VOICE_ID_EMPTY, p.voiceId());
-      } else {
-        report.report(Message.VOICE_ID_UNCHECKED, p.voiceId(), Texts.quote(p.voiceId().value()));
-      }
-    }
+    enumOrId(p.voice(), p.voiceId(), Message.VOICE_AND_VOICE_ID, Message.VOICE_ID_EMPTY,
+        Message.VOICE_ID_UNCHECKED, report);
     if (p.voice().explicit() && p.targetApi() == Api.BETA && !p.voice().value().isInBeta()) {
       String beta =
           Arrays.stream(Voice.values())
@@ -31,13 +25,20 @@ final class VoiceAndModelRules {
   }
 
   static void model(ProfileModel p, ValidationReport.Builder report) {
-    if (p.model().explicit() && p.modelId().explicit()) {
-      report.report(Message.MODEL_AND_MODEL_ID, p.modelId(), Texts.quote(p.modelId().value()));
-    } else if (p.modelId().explicit()) {
-      if (p.modelId().value().isBlank()) {
-        report.report(Message.MODEL_ID_EMPTY, p.modelId());
+    enumOrId(p.model(), p.modelId(), Message.MODEL_AND_MODEL_ID, Message.MODEL_ID_EMPTY,
+        Message.MODEL_ID_UNCHECKED, report);
+  }
+
+  /** One setting written as an enum or an id string: not both; the id not blank, and it warns. */
+  private static void enumOrId(Attr<?> constant, Attr<String> id, Message both, Message empty,
+      Message unchecked, ValidationReport.Builder report) {
+    if (constant.explicit() && id.explicit()) {
+      report.report(both, id, Texts.quote(id.value()));
+    } else if (id.explicit()) {
+      if (id.value().isBlank()) {
+        report.report(empty, id);
       } else {
-        report.report(Message.MODEL_ID_UNCHECKED, p.modelId(), Texts.quote(p.modelId().value()));
+        report.report(unchecked, id, Texts.quote(id.value()));
       }
     }
   }

@@ -2,8 +2,6 @@ package dev.realtimeprofiles.processor.validate;
 
 import dev.realtimeprofiles.Api;
 import dev.realtimeprofiles.processor.model.ProfileModel;
-import dev.realtimeprofiles.processor.model.TranscriptionModel;
-import dev.realtimeprofiles.processor.model.TurnDetectionModel;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -12,10 +10,10 @@ import java.util.Set;
  * {@code RealtimeSession} body, or the GA {@code RealtimeSessionCreateRequestGA} (the
  * {@code session} object of {@code client_secrets}; {@code expires_after} lies outside it).
  */
-public final class WireFields {
+final class WireFields {
   private WireFields() {}
 
-  public static Set<String> of(ProfileModel p) {
+  static Set<String> of(ProfileModel p) {
     return p.targetApi() == Api.GA ? ga(p) : beta(p);
   }
 
@@ -33,8 +31,8 @@ public final class WireFields {
     }
     if (p.inputAudioFormat().explicit()
         || p.outputAudioFormat().explicit()
-        || transcriptionSet(p)
-        || turnDetectionSet(p)
+        || p.writesTranscription()
+        || p.writesTurnDetection()
         || p.noiseReduction().explicit()
         || p.voice().explicit()
         || p.voiceId().explicit()
@@ -73,10 +71,10 @@ public final class WireFields {
     if (p.outputAudioFormat().explicit()) {
       keys.add("output_audio_format");
     }
-    if (transcriptionSet(p)) {
+    if (p.writesTranscription()) {
       keys.add("input_audio_transcription");
     }
-    if (turnDetectionSet(p)) {
+    if (p.writesTurnDetection()) {
       keys.add("turn_detection");
     }
     if (p.noiseReduction().explicit()) {
@@ -98,18 +96,5 @@ public final class WireFields {
       keys.add("max_response_output_tokens");
     }
     return keys;
-  }
-
-  private static boolean transcriptionSet(ProfileModel p) {
-    TranscriptionModel t = p.inputAudioTranscription().value();
-    return p.inputAudioTranscription().explicit()
-        || t.model().explicit()
-        || t.language().explicit()
-        || t.prompt().explicit();
-  }
-
-  private static boolean turnDetectionSet(ProfileModel p) {
-    TurnDetectionModel td = p.turnDetection().value();
-    return p.turnDetection().explicit() || td.type().explicit();
   }
 }

@@ -1,8 +1,6 @@
 package dev.realtimeprofiles.runtime.internal.json;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.realtimeprofiles.Modality;
 import dev.realtimeprofiles.runtime.SessionConfig;
 import dev.realtimeprofiles.runtime.ToolChoice;
 
@@ -34,10 +32,7 @@ public final class BetaRequestWriter {
     ObjectNode session = CommonFields.newObject();
     config.model().ifPresent(v -> session.put("model", v));
     if (!config.modalities().isEmpty()) {
-      ArrayNode modalities = session.putArray("modalities");
-      for (Modality m : config.modalities()) {
-        modalities.add(m.wireValue());
-      }
+      session.set("modalities", CommonFields.modalities(config.modalities()));
     }
     config.voice().ifPresent(v -> session.put("voice", v));
     config.instructions().ifPresent(v -> session.put("instructions", v));
@@ -52,13 +47,7 @@ public final class BetaRequestWriter {
     config
         .noiseReduction()
         .ifPresent(
-            n -> {
-              if (n.wireValue() == null) {
-                session.putNull("input_audio_noise_reduction");
-              } else {
-                session.putObject("input_audio_noise_reduction").put("type", n.wireValue());
-              }
-            });
+            n -> session.set("input_audio_noise_reduction", CommonFields.noiseReduction(n)));
     if (!config.tools().isEmpty()) {
       session.set("tools", CommonFields.tools(config.tools()));
     }

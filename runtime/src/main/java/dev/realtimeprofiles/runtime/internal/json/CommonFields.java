@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.realtimeprofiles.Modality;
+import dev.realtimeprofiles.NoiseReduction;
 import dev.realtimeprofiles.runtime.FunctionTool;
 import dev.realtimeprofiles.runtime.SessionConfig;
 import dev.realtimeprofiles.runtime.TranscriptionConfig;
@@ -18,6 +20,22 @@ final class CommonFields {
 
   static ObjectNode newObject() {
     return JsonObjects.mapper().createObjectNode();
+  }
+
+  /** The wire values, in order: beta's {@code modalities}, GA's {@code output_modalities}. */
+  static ArrayNode modalities(List<Modality> modalities) {
+    ArrayNode array = JsonObjects.mapper().createArrayNode();
+    for (Modality m : modalities) {
+      array.add(m.wireValue());
+    }
+    return array;
+  }
+
+  /** {@code {"type": ...}}, or JSON null for {@link NoiseReduction#NONE}. */
+  static JsonNode noiseReduction(NoiseReduction n) {
+    return n.wireValue() == null
+        ? JsonObjects.mapper().nullNode()
+        : newObject().put("type", n.wireValue());
   }
 
   static ObjectNode transcription(TranscriptionConfig t) {

@@ -1,9 +1,7 @@
 package dev.realtimeprofiles.runtime.internal.json;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.realtimeprofiles.AudioFormat;
-import dev.realtimeprofiles.Modality;
 import dev.realtimeprofiles.runtime.SessionConfig;
 import dev.realtimeprofiles.runtime.ToolChoice;
 import java.util.OptionalInt;
@@ -54,10 +52,7 @@ public final class GaRequestWriter {
     config.model().ifPresent(v -> session.put("model", v));
     config.instructions().ifPresent(v -> session.put("instructions", v));
     if (!config.modalities().isEmpty()) {
-      ArrayNode modalities = session.putArray("output_modalities");
-      for (Modality m : config.modalities()) {
-        modalities.add(m.wireValue());
-      }
+      session.set("output_modalities", CommonFields.modalities(config.modalities()));
     }
     ObjectNode input = CommonFields.newObject();
     config.inputAudioFormat().ifPresent(f -> input.set("format", format(f)));
@@ -66,14 +61,7 @@ public final class GaRequestWriter {
         .ifPresent(t -> input.set("transcription", CommonFields.transcription(t)));
     config
         .noiseReduction()
-        .ifPresent(
-            n -> {
-              if (n.wireValue() == null) {
-                input.putNull("noise_reduction");
-              } else {
-                input.putObject("noise_reduction").put("type", n.wireValue());
-              }
-            });
+        .ifPresent(n -> input.set("noise_reduction", CommonFields.noiseReduction(n)));
     config
         .turnDetection()
         .ifPresent(t -> input.set("turn_detection", CommonFields.turnDetection(t)));
