@@ -58,7 +58,8 @@ public final class RunAll {
         : "Settings: JMH 2 forks x (3 x 1 s warm-up + 4 x 1 s), -prof gc, -Xmx512m; round trip: "
             + "median of 3 interleaved rounds, fresh JVM per side and round, 2 s warm-up + 4 s "
             + "measured; cold start: 11 interleaved runs per side after one discarded; processor: "
-            + "in-process javac, median of 3 after a warm-up");
+            + "in-process javac, median of 5 interleaved after a warm-up (growth sizes: median of 3 "
+            + "/ one run)");
     System.out.println(machine);
     for (String step : List.of("request", "roundtrip", "coldstart", "footprint", "processor", "events")) {
       if (!only.isEmpty() && !only.contains(step)) {
@@ -296,15 +297,26 @@ public final class RunAll {
     if (r.containsKey("growth_small_n")) {
       int small = r.get("growth_small_n").intValue();
       int large = r.get("growth_large_n").intValue();
-      double perSmall = r.get("growth_small_ms") / small;
-      double perMid = r.get("proc_ms") / n;
-      double perLarge = r.get("growth_large_ms") / large;
-      table.info("growth: javac + processor per profile at " + small + " / " + n + " / " + large,
-          fmt(perSmall) + " / " + fmt(perMid) + " / " + fmt(perLarge) + " ms", "-", "-");
+      String sizes = small + " / " + n + " / " + large;
+      table.info("growth: javac + processor per profile at " + sizes,
+          perType(r, "growth_small_ms", small, "proc_ms", n, "growth_large_ms", large), "-", "-");
+      table.info("  javac alone on sources + generated, per profile at " + sizes,
+          perType(r, "growth_small_plain_ms", small, "plain_ms", n, "growth_large_plain_ms", large),
+          "-", "-");
+      table.info("  javac + AutoValue per type at " + sizes,
+          perType(r, "growth_small_av_ms", small, "av_ms", n, "growth_large_av_ms", large), "-", "-");
       table.add("growth: per-profile time at " + large + " vs " + n + " (linear = 1x)",
-          perLarge, perMid, "ms", Goal.AT_MOST, 1.25);
+          r.get("growth_large_ms") / large, r.get("proc_ms") / n, "ms", Goal.AT_MOST, 1.25);
+      table.info("  same ratio for javac alone / for AutoValue", "-", "-",
+          fmt((r.get("growth_large_plain_ms") / large) / (r.get("plain_ms") / n)) + "x / "
+              + fmt((r.get("growth_large_av_ms") / large) / (r.get("av_ms") / n)) + "x");
     }
     table.note("processor scale: " + run.value("PROCESSOR"));
+  }
+
+  private static String perType(Map<String, Double> r, String a, int na, String b, int nb,
+      String c, int nc) {
+    return fmt(r.get(a) / na) + " / " + fmt(r.get(b) / nb) + " / " + fmt(r.get(c) / nc) + " ms";
   }
 
   // ---- 6. server events ------------------------------------------------------------------------

@@ -70,7 +70,7 @@ public final class ProcessorScale {
     boolean quick = args.length > 1 && args[1].equals("--quick");
     ProcessorScale scale = new ProcessorScale(Path.of(args[0]));
     int n = quick ? 5 : 1000;
-    int reps = quick ? 1 : 3;
+    int reps = quick ? 1 : 5;
     System.out.println("PROCESSOR " + scale.describeProcessors());
     scale.compare(n, reps, !quick);
     scale.growth(quick ? 2 : 100, quick ? 8 : 5000);
@@ -154,18 +154,32 @@ public final class ProcessorScale {
     System.out.println("RESULT bare_ms " + median(bare));
   }
 
-  /** javac + processor at a small and a large size: the small one is cheap, so median of three. */
+  /**
+   * javac + processor at a small and a large size, and for scale the same two limits as at N: javac
+   * alone on the sources plus what the processor generated, and AutoValue on as many value classes.
+   * The small size is cheap, so median of three; the large one runs once.
+   */
   private void growth(int small, int large) throws IOException {
     for (int size : new int[] {small, large}) {
       List<Path> sources = Javac.javaFiles(write("profiles-" + size, ProfileSources.profiles(size)));
-      List<Double> times = new ArrayList<>();
+      List<Path> values = Javac.javaFiles(write("values-" + size, ProfileSources.autoValues(size)));
+      Path out = work.resolve("out-growth");
+      Path avOut = work.resolve("out-growth-av");
+      List<Double> proc = new ArrayList<>();
+      List<Double> plain = new ArrayList<>();
+      List<Double> av = new ArrayList<>();
       for (int r = 0; r < (size == small ? 3 : 1); r++) {
-        times.add(check(Javac.compile(sources, classPath, ourProcessorPath,
-            work.resolve("out-growth")), "growth " + size));
+        proc.add(check(Javac.compile(sources, classPath, ourProcessorPath, out), "growth " + size));
+        Path generated = copy(out.resolve("generated"), work.resolve("generated-growth"));
+        plain.add(check(Javac.compile(concat(sources, Javac.javaFiles(generated)), classPath, null,
+            work.resolve("out-growth-plain")), "growth plain " + size));
+        av.add(check(Javac.compile(values, classPath, autoValuePath, avOut), "growth av " + size));
       }
       String key = size == small ? "growth_small" : "growth_large";
       System.out.println("RESULT " + key + "_n " + size);
-      System.out.println("RESULT " + key + "_ms " + median(times));
+      System.out.println("RESULT " + key + "_ms " + median(proc));
+      System.out.println("RESULT " + key + "_plain_ms " + median(plain));
+      System.out.println("RESULT " + key + "_av_ms " + median(av));
     }
   }
 
