@@ -2,7 +2,7 @@
 # Builds the benchmark modules and what they need, runs every benchmark (each side in its own JVM)
 # and prints one table: metric, ours, peer/limit, ratio, target, met?
 #
-#   benchmarks/run.sh            # the real run (about 10-15 min on 2 cores)
+#   benchmarks/run.sh            # the real run (about 6 min on 2 idle cores)
 #   benchmarks/run.sh --quick    # tiny settings: checks the plumbing, numbers mean nothing
 #   benchmarks/run.sh --only request,footprint   # some steps: request roundtrip coldstart
 #                                                # footprint processor events
