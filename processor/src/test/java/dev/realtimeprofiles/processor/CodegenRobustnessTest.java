@@ -9,14 +9,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.realtimeprofiles.processor.validate.Message;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -40,41 +33,12 @@ class CodegenRobustnessTest {
         .containsExactlyInAnyOrder("test.RealtimeGood", "test.RealtimeAlsoGood");
     assertThat(Profiles.lastProcessor.internalErrors()).isEmpty();
   }
-
-  /** Generates the record {@code test.Item} in its first round, like another processor. */
-  static final class GeneratesItem extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("dev.realtimeprofiles.RealtimeSession");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer w = processingEnv.getFiler().createSourceFile("test.Item").openWriter()) {
-          w.write("package test; public record Item(String sku, int quantity) {}");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
-
   @Test
   void profileUsingATypeGeneratedInALaterRoundIsGeneratedInThatRound() throws IOException {
     JavaFileObject src = profile("Cart", "interface", "", List.of(),
         "@Tool(description = \"Add items\")", "void add(List<Item> items);");
     RealtimeSessionProcessor processor = new RealtimeSessionProcessor();
-    Compilation c = Compiler.javac().withProcessors(processor, new GeneratesItem()).compile(src);
+    Compilation c = Compiler.javac().withProcessors(processor, new GeneratesSource("test.Item", "package test; public record Item(String sku, int quantity) {}")).compile(src);
     assertThat(c).succeededWithoutWarnings();
     String stub = c.generatedSourceFile("test.RealtimeCart").orElseThrow()
         .getCharContent(true).toString();

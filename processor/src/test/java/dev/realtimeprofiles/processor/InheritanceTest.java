@@ -13,18 +13,11 @@ import dev.realtimeprofiles.processor.validate.Message;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -200,42 +193,6 @@ class InheritanceTest {
     assertThat(Profiles.lastProcessor.internalErrors()).isEmpty();
     assertThat(Profiles.lastProcessor.generatedFiles()).isEmpty();
   }
-
-  /** Writes one source file in the first round, like another annotation processor. */
-  private static final class GeneratesSource extends AbstractProcessor {
-    private final String name;
-    private final String source;
-    private boolean done;
-
-    GeneratesSource(String name, String source) {
-      this.name = name;
-      this.source = source;
-    }
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer w = processingEnv.getFiler().createSourceFile(name).openWriter()) {
-          w.write(source);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
-
   /** Compiles {@code source} with a fresh processor against the class files {@code base} wrote. */
   private static Compilation compileAgainst(Compilation base, Path classes, JavaFileObject source)
       throws IOException {

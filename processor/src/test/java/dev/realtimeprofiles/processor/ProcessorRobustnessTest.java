@@ -11,15 +11,7 @@ import com.google.testing.compile.Compiler;
 import dev.realtimeprofiles.processor.model.ProfileModel;
 import dev.realtimeprofiles.processor.validate.Message;
 import dev.realtimeprofiles.processor.validate.ProfileValidator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
-import java.util.Set;
-import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.SourceVersion;
-import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -119,42 +111,13 @@ class ProcessorRobustnessTest {
     assertThat(Profiles.lastProcessor.validProfiles()).extracting(ProfileModel::qualifiedName)
         .containsExactly("test.Good");
   }
-
-  /** Generates {@code test.Order} in the first round, like another annotation processor. */
-  static final class GeneratesOrder extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer w = processingEnv.getFiler().createSourceFile("test.Order").openWriter()) {
-          w.write("package test; public record Order(String id, int quantity) {}");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
-    }
-  }
-
   @Test
   void profileUsingAGeneratedTypeIsDeferredToTheNextRound() {
     JavaFileObject src =
         agent(List.of("toolChoice = \"place\""), "@Tool", "String place(Order order);");
     RealtimeSessionProcessor processor = new RealtimeSessionProcessor();
     Compilation c =
-        Compiler.javac().withProcessors(processor, new GeneratesOrder()).compile(src);
+        Compiler.javac().withProcessors(processor, new GeneratesSource("test.Order", "package test; public record Order(String id, int quantity) {}")).compile(src);
     assertThat(c).succeededWithoutWarnings();
     assertThat(processor.validProfiles()).singleElement()
         .satisfies(m -> assertThat(m.tools().get(0).params().get(0).type().javaType())
