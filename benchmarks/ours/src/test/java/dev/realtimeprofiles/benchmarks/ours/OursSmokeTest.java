@@ -1,0 +1,105 @@
+package dev.realtimeprofiles.benchmarks.ours;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.realtimeprofiles.benchmarks.harness.Fixtures;
+import dev.realtimeprofiles.benchmarks.harness.LoopbackServer;
+import dev.realtimeprofiles.runtime.event.UnknownEvent;
+import dev.realtimeprofiles.runtime.internal.ws.ServerEventParser;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/** Runs every benchmark of our side once with tiny settings, so the harness can't rot unseen. */
+class OursSmokeTest {
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @Test
+  void everyRequestPathWritesTheFixture() throws Exception {
+    OursRequestBenchmark benchmark = new OursRequestBenchmark();
+    JsonNode expected = mapper.readTree(Fixtures.expectedGaRequest());
+    assertEquals(expected, mapper.readTree(benchmark.gaRequestBytes()));
+    assertEquals(expected, mapper.readTree(benchmark.gaRequestBytesFromWriter()));
+    assertEquals(expected, mapper.readTree(benchmark.gaRequestBytesFromBuilder()));
+  }
+
+  @Test
+  void handWrittenConfigIsTheGeneratedOne() {
+    assertEquals(RealtimeSupportAgent.CONFIG, SupportAgentProfile.build());
+  }
+
+  @Test
+  void roundTripAndColdStartMainsTalkToTheLoopbackServer() throws Exception {
+    try (LoopbackServer server = LoopbackServer.start(4)) {
+      OursRoundTrip.main(new String[] {server.baseUrl(), "2", "20", "50"});
+      OursColdStart.main(new String[] {server.baseUrl()});
+      assertTrue(server.answered() >= 2, "answered " + server.answered());
+      assertEquals(0, server.rejected());
+    }
+  }
+
+  @Test
+  void recordedStreamHasTheDeclaredEventCount() throws Exception {
+    assertEquals(EventParseBenchmark.EVENTS, EventParseBenchmark.frames().size());
+    for (String frame : EventParseBenchmark.frames()) {
+      assertTrue(mapper.readTree(frame).path("type").isTextual(), frame);
+    }
+  }
+
+  @Test
+  void theStreamsBulkParsesIntoTypedRecords() throws Exception {
+    // Deltas, transcripts, the function call and the lifecycle events must be typed, or the typed
+    // benchmark would measure the raw fallback. Types the runtime does not model yet
+    // (response.output_item.*, response.content_part.*, function_call_arguments.delta) stay raw
+    // UnknownEvents, as they do on a live connection.
+    Set<String> mustBeTyped = Set.of("session.created", "session.updated",
+        "input_audio_buffer.speech_started", "input_audio_buffer.speech_stopped",
+        "input_audio_buffer.committed", "conversation.item.added",
+        "conversation.item.input_audio_transcription.delta",
+        "conversation.item.input_audio_transcription.completed", "response.created",
+        "response.function_call_arguments.done", "response.output_audio_transcript.delta",
+        "response.output_audio.delta", "response.output_audio.done",
+        "response.output_audio_transcript.done", "response.done", "rate_limits.updated");
+    List<String> unknown = new ArrayList<>();
+    int typed = 0;
+    for (String frame : EventParseBenchmark.frames()) {
+      String type = mapper.readTree(frame).path("type").asText();
+      if (!mustBeTyped.contains(type)) {
+        continue;
+      }
+      typed++;
+      if (ServerEventParser.parse(frame) instanceof UnknownEvent) {
+        unknown.add(type);
+      }
+    }
+    assertTrue(typed >= 50, "typed frames " + typed);
+    assertEquals(List.of(), unknown);
+  }
+
+  @Test
+  void benchmarksRun() throws Exception {
+    Options options = new OptionsBuilder()
+        .include(OursRequestBenchmark.class.getName())
+        .include(EventParseBenchmark.class.getName())
+        .forks(0).warmupIterations(0).measurementIterations(1)
+        .measurementTime(TimeValue.milliseconds(50))
+        .verbosity(VerboseMode.SILENT)
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+    assertTrue(results.size() >= 5, "ran " + results.size());
+    for (RunResult result : results) {
+      assertTrue(result.getPrimaryResult().getScore() > 0, result.getParams().getBenchmark());
+    }
+  }
+}
