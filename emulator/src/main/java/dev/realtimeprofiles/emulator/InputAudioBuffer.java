@@ -11,11 +11,23 @@ import java.util.List;
 final class InputAudioBuffer {
   private final VoiceActivityDetector detector = new VoiceActivityDetector();
   private double bufferedMs;
+  private byte[] carry = new byte[0]; // the odd byte of a PCM16 append, for the next one
 
-  /** Appends {@code bytes} of {@code codec} audio; answers what turn detection found in them. */
+  /**
+   * Appends {@code bytes} of {@code codec} audio; answers what turn detection found in them. An
+   * append may split a sample: its last byte waits for the next append.
+   */
   List<VoiceActivityDetector.Event> append(byte[] bytes, InputCodec codec, VoiceActivityDetector.Settings vad) {
     bufferedMs += codec.millis(bytes.length);
-    return detector.feed(codec.decode(bytes), codec.sampleRate, vad);
+    byte[] all = bytes;
+    if (carry.length > 0) {
+      all = new byte[carry.length + bytes.length];
+      System.arraycopy(carry, 0, all, 0, carry.length);
+      System.arraycopy(bytes, 0, all, carry.length, bytes.length);
+    }
+    int whole = all.length - all.length % codec.bytesPerSample;
+    carry = java.util.Arrays.copyOfRange(all, whole, all.length);
+    return detector.feed(codec.decode(java.util.Arrays.copyOf(all, whole)), codec.sampleRate, vad);
   }
 
   boolean isEmpty() {
@@ -38,6 +50,7 @@ final class InputAudioBuffer {
   /** The client committed or cleared the buffer: it is empty and no speech is in progress. */
   void empty() {
     bufferedMs = 0;
+    carry = new byte[0];
     detector.reset();
   }
 

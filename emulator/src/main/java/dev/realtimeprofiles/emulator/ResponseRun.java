@@ -151,13 +151,17 @@ final class ResponseRun {
       if (audio) {
         ObjectNode transcript = partEvent(dialect.audioTranscript + ".delta", itemId).put("delta", word);
         ObjectNode chunk = partEvent(dialect.audio + ".delta", itemId).put("delta", AUDIO_CHUNK);
-        if (!send(transcript) || !send(chunk)) {
+        if (!send(transcript) || isCancelled()) {
           return;
         }
+        socket.send(chunk); // counted as sent before the pause, so a truncation covers it
+        outputAudioTokens++;
         if (!outOfBand) {
           socket.assistantAudioSent();
         }
-        outputAudioTokens++;
+        if (!pause()) {
+          return;
+        }
       } else if (!send(partEvent(dialect.text + ".delta", itemId).put("delta", word))) {
         return;
       }
