@@ -149,17 +149,18 @@ final class RealtimeSocket extends WebSocketListener {
   /** Cuts the TCP connection with a reset: no close frame, no error event. */
   void drop() {
     shutdown();
-    try {
-      if (raw != null) {
-        raw.setSoLinger(true, 0); // close() then sends RST instead of FIN
-        raw.close();
+    if (raw == null) { // not expected: every accepted socket is known; the closest is an error close
+      WebSocket socket = webSocket;
+      if (socket != null) {
+        socket.close(1011, "dropped");
       }
+      return;
+    }
+    try {
+      raw.setSoLinger(true, 0); // close() then sends RST instead of FIN
+      raw.close();
     } catch (IOException e) {
       // already gone
-    }
-    WebSocket socket = webSocket;
-    if (socket != null) {
-      socket.cancel();
     }
   }
 
