@@ -48,25 +48,31 @@ record ApiError(int status, String type, String message, String param, String co
         "value_above_max");
   }
 
-  /** The {@code error} object, with {@code event_id} when it answers a client event. */
+  /**
+   * The {@code error} object of an {@code error} event: {@code event_id} is the client event it
+   * answers, or JSON null when it answers none, as the API sends it (e.g. its {@code
+   * session_expired}: {@code "param": null, "event_id": null}).
+   */
   ObjectNode toErrorObject(String clientEventId) {
-    ObjectNode error = Json.object();
-    error.put("message", message);
-    error.put("type", type);
-    error.put("param", param);
-    error.put("code", code);
-    if (clientEventId != null) {
-      error.put("event_id", clientEventId);
-    }
+    ObjectNode error = restError();
+    error.put("event_id", clientEventId);
     return error;
   }
 
   /** The REST body {@code {"error": {...}}}. */
   String toResponseBody() {
     ObjectNode body = Json.object();
-    ObjectNode error = toErrorObject(null);
-    body.set("error", error);
+    body.set("error", restError());
     return Json.write(body);
+  }
+
+  private ObjectNode restError() {
+    ObjectNode error = Json.object();
+    error.put("message", message);
+    error.put("type", type);
+    error.put("param", param);
+    error.put("code", code);
+    return error;
   }
 
   /** Prefixes {@code param} with {@code prefix} and a dot, as when a session sits in an envelope. */

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import javax.net.ssl.X509TrustManager;
 import mockwebserver3.MockWebServer;
+import okhttp3.Protocol;
 
 /**
  * A local OpenAI Realtime API on loopback, so tests and demos run with no key and no internet.
@@ -27,6 +29,11 @@ import mockwebserver3.MockWebServer;
  * }
  * }</pre>
  *
+ * <p>With {@link Builder#tls(boolean) tls(true)} it serves {@code https://} and {@code wss://} only,
+ * with a certificate made at start that {@link #certificatePem()} and {@link #trustManager()} hand to
+ * clients. Sessions end at {@link Builder#maxSessionDuration the cap} the way the API ends them, and
+ * {@link #dropConnections()} cuts every WebSocket at the TCP level, for reconnect tests.
+ *
  * <p>Thread-safe. Waits are bounded; {@link #close()} ends every connection and may be called more
  * than once.
  */
@@ -35,18 +42,29 @@ public final class RealtimeEmulator implements AutoCloseable {
   public static final String DEFAULT_API_KEY = "sk-emulator";
 
   private final EmulatorState state;
+  private final TlsCertificates tls;
   private final MockWebServer server = new MockWebServer();
   private final Object lifecycle = new Object();
   private boolean started; // guarded by lifecycle
   private boolean closed; // guarded by lifecycle
 
   private RealtimeEmulator(Builder builder) {
-    this.state = new EmulatorState(builder.apiKey, builder.clock, builder.eventInterval);
+    this.state = new EmulatorState(
+        builder.apiKey, builder.clock, builder.eventInterval, builder.maxSessionDuration);
+    this.tls = builder.tls ? TlsCertificates.generate() : null;
     server.setDispatcher(new EmulatorDispatcher(state));
-    server.setServerSocketFactory(new NoDelayServerSocketFactory());
+    server.setServerSocketFactory(state.sockets);
+    if (tls != null) {
+      server.useHttps(tls.serverSocketFactory());
+      // WebSockets need HTTP/1.1; the REST calls are served the same way for one code path.
+      server.setProtocols(List.of(Protocol.HTTP_1_1));
+    }
   }
 
-  /** A builder with the defaults: API key {@value #DEFAULT_API_KEY}, the system clock. */
+  /**
+   * A builder with the defaults: API key {@value #DEFAULT_API_KEY}, the system clock, plain HTTP,
+   * sessions capped at 60 minutes as the API caps them.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,23 +86,71 @@ public final class RealtimeEmulator implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start the Realtime emulator on loopback", e);
       }
+      state.startTimers();
       started = true;
       return this;
     }
   }
 
   /**
-   * The REST base URL, like {@code http://127.0.0.1:PORT/v1}: what {@code OPENAI_BASE_URL} would be.
+   * The REST base URL, like {@code http://127.0.0.1:PORT/v1} ({@code https://} with TLS): what
+   * {@code OPENAI_BASE_URL} would be.
    *
    * @throws IllegalStateException before {@link #start()} or after {@link #close()}
    */
   public String baseUrl() {
-    return "http://" + hostAndPort() + "/v1";
+    return (tls != null ? "https://" : "http://") + hostAndPort() + "/v1";
   }
 
-  /** The WebSocket URL without query, like {@code ws://127.0.0.1:PORT/v1/realtime}. */
+  /**
+   * The WebSocket URL without query, like {@code ws://127.0.0.1:PORT/v1/realtime} ({@code wss://}
+   * with TLS).
+   */
   public String webSocketUrl() {
-    return "ws://" + hostAndPort() + "/v1/realtime";
+    return (tls != null ? "wss://" : "ws://") + hostAndPort() + "/v1/realtime";
+  }
+
+  /**
+   * The PEM of the certificate authority that signed this emulator's certificate (made at start,
+   * valid for {@code localhost} and {@code 127.0.0.1}): what {@code NODE_EXTRA_CA_CERTS} or {@code
+   * curl --cacert} needs.
+   *
+   * @throws IllegalStateException unless built with {@code tls(true)}
+   */
+  public String certificatePem() {
+    return requireTls().rootPem();
+  }
+
+  /**
+   * A trust manager that trusts this emulator's certificate and nothing else, for a Java client:
+   * {@code new OkHttpClient.Builder().sslSocketFactory(factory, emulator.trustManager())}.
+   *
+   * @throws IllegalStateException unless built with {@code tls(true)}
+   */
+  public X509TrustManager trustManager() {
+    return requireTls().trustManager();
+  }
+
+  /**
+   * Drops every open WebSocket abruptly at the TCP level (a reset, no close frame, no error event),
+   * as a network failure or a crashed server would, so a test can check that its client reconnects.
+   * The emulator keeps serving new connections.
+   */
+  public void dropConnections() {
+    for (RealtimeSocket socket : List.copyOf(state.openSockets)) {
+      socket.drop();
+    }
+  }
+
+  /**
+   * Sends {@code error} now, unsolicited (its {@code event_id} is null), on every open WebSocket;
+   * the connections stay open, as they do after most of the API's error events.
+   */
+  public void sendError(ScriptedError error) {
+    Objects.requireNonNull(error, "error == null");
+    for (RealtimeSocket socket : List.copyOf(state.openSockets)) {
+      socket.sendScriptedError(error);
+    }
   }
 
   /** The API key this emulator accepts. */
@@ -169,6 +235,7 @@ public final class RealtimeEmulator implements AutoCloseable {
       closed = true;
     }
     state.closed = true;
+    state.stopTimers();
     for (RealtimeSocket socket : List.copyOf(state.openSockets)) {
       socket.close();
     }
@@ -181,6 +248,13 @@ public final class RealtimeEmulator implements AutoCloseable {
     synchronized (lifecycle) {
       return "RealtimeEmulator{" + (started && !closed ? baseUrl() : closed ? "closed" : "not started") + "}";
     }
+  }
+
+  private TlsCertificates requireTls() {
+    if (tls == null) {
+      throw new IllegalStateException("this emulator serves plain HTTP; build it with tls(true)");
+    }
+    return tls;
   }
 
   private String hostAndPort() {
@@ -197,8 +271,35 @@ public final class RealtimeEmulator implements AutoCloseable {
     private String apiKey = DEFAULT_API_KEY;
     private Clock clock = Clock.systemUTC();
     private Duration eventInterval = Duration.ZERO;
+    private boolean tls;
+    private Duration maxSessionDuration = Duration.ofMinutes(60);
 
     private Builder() {}
+
+    /**
+     * Serves {@code https://} and {@code wss://} (only) with a certificate for {@code localhost}
+     * and {@code 127.0.0.1} made at start, for clients that always use TLS, like the npm {@code
+     * openai} package. Default false.
+     */
+    public Builder tls(boolean tls) {
+      this.tls = tls;
+      return this;
+    }
+
+    /**
+     * How long a WebSocket session may last (default 60 minutes, the API's cap). At the cap the
+     * emulator does what the API does: an {@code error} event {@code session_expired} "Your session
+     * hit the maximum duration of 60 minutes.", then a close with code 1001 and that message. The
+     * session's {@code expires_at} says when. Measured on {@link #clock}.
+     */
+    public Builder maxSessionDuration(Duration maxSessionDuration) {
+      Objects.requireNonNull(maxSessionDuration, "maxSessionDuration == null");
+      if (maxSessionDuration.isNegative() || maxSessionDuration.isZero()) {
+        throw new IllegalArgumentException("maxSessionDuration must be positive: " + maxSessionDuration);
+      }
+      this.maxSessionDuration = maxSessionDuration;
+      return this;
+    }
 
     /** The only API key the emulator accepts (besides the client secrets it mints). */
     public Builder apiKey(String apiKey) {
@@ -210,7 +311,10 @@ public final class RealtimeEmulator implements AutoCloseable {
       return this;
     }
 
-    /** The clock for {@code expires_at} and for expiring client secrets; tests can move it. */
+    /**
+     * The clock for {@code expires_at}, expiring client secrets, the session cap and VAD's idle
+     * timeout; tests can move it (the emulator looks at it every 10 ms).
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;

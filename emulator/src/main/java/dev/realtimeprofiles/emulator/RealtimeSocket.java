@@ -4,54 +4,74 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.realtimeprofiles.spec.RealtimeSchemas;
-import java.util.ArrayList;
+import java.io.IOException;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
 
 /**
  * The server side of one Realtime WebSocket connection: its session, its conversation and its
- * input audio buffer.
+ * input audio buffer with turn detection.
  *
- * <p>Client events are handled one at a time, in order, on this connection's event thread. A
+ * <p>Client events are handled one at a time, in order, on this connection's event thread; so are
+ * the time-driven events (the session cap, the idle timeout), which {@link #tick} hands to it. A
  * response is sent from a second thread, as the real server streams a response while it keeps
- * reading client events (so {@code response.cancel} can stop it and a second {@code response.create}
- * is refused while one runs). The two threads share the conversation under this object's lock; a
+ * reading client events (so {@code response.cancel} or the user's speech can stop it, and a second
+ * {@code response.create} is refused while one runs). The two threads share the conversation; a
  * response works on a snapshot of the session taken when it starts.
  */
 final class RealtimeSocket extends WebSocketListener {
   private static final Set<String> SESSION_UPDATE_KEYS = Set.of("type", "event_id", "session");
+  /** What the scripted model says when the user has been silent for {@code idle_timeout_ms}. */
+  static final String IDLE_PROMPT = "Are you still there?";
 
   private final EmulatorState state;
   private final Dialect dialect;
   private final int connection;
   private final ObjectNode session;
-  private final String conversationId;
-  private final List<ObjectNode> conversation = new ArrayList<>();
-  private final Map<String, String> heard = new HashMap<>();
+  private final Conversation conversation;
+  private final Map<String, String> heard = new ConcurrentHashMap<>();
+  private final Set<String> idleItems = ConcurrentHashMap.newKeySet();
+  private final InputAudioBuffer input = new InputAudioBuffer();
   private final ExecutorService executor;
   private final ExecutorService responder;
   private final Object sendLock = new Object();
   private final Object responseLock = new Object();
+  private final Socket raw;
+  private final long capDeadline;
+  private final AtomicBoolean expiring = new AtomicBoolean();
+  private final AtomicLong idleDeadline = new AtomicLong();
   private ResponseRun active; // guarded by responseLock
-  private long bufferedAudioBytes;
+  private int responses; // guarded by responseLock
+  private String speechItemId; // the item turn detection will commit; event thread only
+  private long idleAudioStartMs; // event thread only
   private volatile boolean assistantAudioSent;
   private volatile WebSocket webSocket;
 
-  RealtimeSocket(EmulatorState state, Dialect dialect, int connection, ObjectNode session) {
+  /**
+   * @param raw the TCP socket under this WebSocket (below TLS, if any), so that {@link #drop} can
+   *     cut it; null when it is not known
+   */
+  RealtimeSocket(EmulatorState state, Dialect dialect, int connection, ObjectNode session, Socket raw) {
     this.state = state;
     this.dialect = dialect;
     this.connection = connection;
     this.session = session;
-    this.conversationId = state.ids.next("conv");
+    this.raw = raw;
+    this.conversation = new Conversation(state.ids.next("conv"));
+    this.capDeadline = state.clock.millis() + state.maxSessionDuration.toMillis();
     this.executor = singleThread("realtime-emulator-" + connection + "-events");
     this.responder = singleThread("realtime-emulator-" + connection + "-responses");
   }
@@ -64,6 +84,13 @@ final class RealtimeSocket extends WebSocketListener {
       ObjectNode created = event("session.created");
       created.set("session", session.deepCopy());
       send(created);
+      if (dialect == Dialect.GA && !transcriptionSession()) {
+        // "Emitted right after session creation."
+        ObjectNode conversationCreated = event("conversation.created");
+        conversationCreated.putObject("conversation")
+            .put("id", conversation.id()).put("object", "realtime.conversation");
+        send(conversationCreated);
+      }
     });
   }
 
@@ -119,17 +146,80 @@ final class RealtimeSocket extends WebSocketListener {
     shutdown();
   }
 
+  /** Cuts the TCP connection with a reset: no close frame, no error event. */
+  void drop() {
+    shutdown();
+    if (raw == null) { // not expected: every accepted socket is known; the closest is an error close
+      WebSocket socket = webSocket;
+      if (socket != null) {
+        socket.close(1011, "dropped");
+      }
+      return;
+    }
+    try {
+      raw.setSoLinger(true, 0); // close() then sends RST instead of FIN
+      raw.close();
+    } catch (IOException e) {
+      // already gone
+    }
+  }
+
+  /** Sends {@code error} unsolicited, on the event thread, after what is already queued. */
+  void sendScriptedError(ScriptedError error) {
+    submit(executor, () -> sendError(error.toApiError(), null));
+  }
+
+  /** Called every few milliseconds with the emulator's clock: the session cap and the idle timeout. */
+  void tick(long nowMillis) {
+    if (nowMillis >= capDeadline && expiring.compareAndSet(false, true)) {
+      submit(executor, this::expire);
+    }
+    long idle = idleDeadline.get();
+    if (idle > 0 && nowMillis >= idle && idleDeadline.compareAndSet(idle, 0)) {
+      submit(executor, this::idleTimeout);
+    }
+  }
+
   private void shutdown() {
     state.openSockets.remove(this);
-    cancelActive();
+    cancelActive("client_cancelled");
     executor.shutdownNow();
     responder.shutdownNow();
+  }
+
+  /**
+   * The session reached its cap. What the API does there (reported by its users, e.g.
+   * pollen-robotics/reachy_mini_conversation_app#134, livekit/agents#2358,
+   * fuwei007/OpenAIIOSRealtimeAPIDemo#4): an {@code error} event {@code invalid_request_error} /
+   * {@code session_expired} "Your session hit the maximum duration of 60 minutes." with null {@code
+   * param} and {@code event_id}, then a close frame 1001 (going away) with that message as reason.
+   */
+  private void expire() {
+    String message = "Your session hit the maximum duration of " + describe(state.maxSessionDuration) + ".";
+    cancelActive("client_cancelled");
+    sendError(ApiError.invalidRequest(message, null, "session_expired"), null);
+    WebSocket socket = webSocket;
+    if (socket != null) {
+      socket.close(1001, message);
+    }
+    shutdown();
+  }
+
+  static String describe(Duration duration) {
+    if (duration.toSeconds() % 60 == 0 && duration.toNanosPart() == 0) {
+      long minutes = duration.toMinutes();
+      return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+    if (duration.toNanosPart() % 1_000_000 == 0 && duration.toMillisPart() == 0) {
+      return duration.toSeconds() + " seconds";
+    }
+    return duration.toMillis() + " milliseconds";
   }
 
   // ---- client events
 
   /** One client event: {@code event} as parsed, or null and why the text is not JSON. */
-  private synchronized void handle(JsonNode event, String invalidJson) {
+  private void handle(JsonNode event, String invalidJson) {
     if (event == null) {
       sendError(ApiError.invalidRequest(
           "Invalid JSON in the client event: " + invalidJson, null, "invalid_json"), null);
@@ -153,6 +243,11 @@ final class RealtimeSocket extends WebSocketListener {
               + (dialect == Dialect.GA ? "GA" : "beta") + " Realtime API.", "type", "invalid_value"), eventId);
       return;
     }
+    ScriptedError scripted = state.script.takeFailure(type.asText());
+    if (scripted != null) {
+      sendError(scripted.toApiError(), eventId);
+      return;
+    }
     if (type.asText().equals("session.update")) {
       sessionUpdate(event, eventId);
       return;
@@ -166,14 +261,22 @@ final class RealtimeSocket extends WebSocketListener {
       case "input_audio_buffer.append" -> appendAudio(event, eventId);
       case "input_audio_buffer.commit" -> commitAudio(eventId);
       case "input_audio_buffer.clear" -> {
-        bufferedAudioBytes = 0;
+        input.empty();
+        speechItemId = null;
         send(event("input_audio_buffer.cleared"));
       }
       case "conversation.item.create" -> createItem(event, eventId);
       case "conversation.item.retrieve" -> retrieveItem(event, eventId);
       case "conversation.item.delete" -> deleteItem(event, eventId);
       case "conversation.item.truncate" -> truncateItem(event, eventId);
-      case "response.create" -> createResponse(event, eventId);
+      case "response.create" -> {
+        if (transcriptionSession()) {
+          sendError(ApiError.invalidRequest("A transcription session creates no responses; "
+              + "response.create is not supported.", "type", "invalid_value"), eventId);
+        } else {
+          startResponse(event.path("response"), eventId, false);
+        }
+      }
       case "response.cancel" -> cancelResponse(eventId);
       default -> sendError(ApiError.invalidRequest(
           "'" + type.asText() + "' is a valid client event that the Realtime emulator does not implement.",
@@ -187,13 +290,16 @@ final class RealtimeSocket extends WebSocketListener {
     if (error == null && update == null) {
       error = ApiError.missing("session");
     }
+    boolean transcription = transcriptionSession();
     if (error == null) {
-      error = dialect == Dialect.GA
-          ? SessionRules.ga(update, session.get("tools"))
-          : SessionRules.beta(update, session.get("tools"), Set.of());
+      if (dialect == Dialect.BETA) {
+        error = SessionRules.beta(update, session.get("tools"), Set.of());
+      } else {
+        error = transcription ? SessionRules.gaTranscription(update) : SessionRules.ga(update, session.get("tools"));
+      }
       if (error == null) {
-        error = SchemaCheck.check(
-            dialect == Dialect.GA ? RealtimeSchemas.GA_SESSION : RealtimeSchemas.BETA_SESSION, update);
+        error = SchemaCheck.check(dialect == Dialect.BETA ? RealtimeSchemas.BETA_SESSION
+            : transcription ? RestApi.GA_TRANSCRIPTION_SESSION : RealtimeSchemas.GA_SESSION, update);
       }
       if (error != null && error.param() != null) {
         error = error.under("session");
@@ -225,47 +331,143 @@ final class RealtimeSocket extends WebSocketListener {
     return voice != null && !voice.equals(current);
   }
 
+  // ---- input audio and turn detection
+
   private void appendAudio(JsonNode event, String eventId) {
+    byte[] bytes;
     try {
-      bufferedAudioBytes += Base64.getDecoder().decode(event.get("audio").asText()).length;
+      bytes = Base64.getDecoder().decode(event.get("audio").asText());
     } catch (IllegalArgumentException e) {
       sendError(ApiError.invalidValue("audio", "expected base64-encoded audio bytes."), eventId);
+      return;
+    }
+    List<VoiceActivityDetector.Event> found =
+        input.append(bytes, InputCodec.ofSession(session, dialect), VoiceActivityDetector.Settings.of(turnDetection()));
+    for (VoiceActivityDetector.Event turn : found) {
+      if (turn instanceof VoiceActivityDetector.Event.Started started) {
+        speechStarted(started.audioStartMs());
+      } else if (turn instanceof VoiceActivityDetector.Event.Stopped stopped) {
+        speechStopped(stopped.audioEndMs());
+      }
+    }
+  }
+
+  private void speechStarted(long audioStartMs) {
+    idleDeadline.set(0);
+    speechItemId = state.ids.next("item");
+    ObjectNode started = event("input_audio_buffer.speech_started");
+    started.put("audio_start_ms", audioStartMs);
+    started.put("item_id", speechItemId);
+    send(started);
+    if (turnDetection().path("interrupt_response").asBoolean(true)) {
+      // The API cancels the response the user talks over (status_details.reason "turn_detected")
+      // and truncates its audio item itself; the run sends both as it stops.
+      cancelActive("turn_detected");
+    }
+  }
+
+  private void speechStopped(long audioEndMs) {
+    String itemId = speechItemId != null ? speechItemId : state.ids.next("item");
+    speechItemId = null;
+    ObjectNode stopped = event("input_audio_buffer.speech_stopped");
+    stopped.put("audio_end_ms", audioEndMs);
+    stopped.put("item_id", itemId);
+    send(stopped);
+    input.committedUpTo(audioEndMs);
+    commitItem(itemId, state.script.transcript());
+    if (!transcriptionSession() && turnDetection().path("create_response").asBoolean(true)) {
+      startResponse(null, null, true);
     }
   }
 
   private void commitAudio(String eventId) {
-    if (bufferedAudioBytes == 0) {
+    if (input.isEmpty()) {
       sendError(ApiError.invalidRequest(
           "Error committing input audio buffer: the buffer is empty.", null, "input_audio_buffer_commit_empty"), eventId);
       return;
     }
-    bufferedAudioBytes = 0;
-    String previous = lastItemId();
+    input.empty();
+    speechItemId = null;
+    commitItem(state.ids.next("item"), state.script.transcript());
+  }
+
+  /**
+   * The API's idle timeout: no speech for {@code idle_timeout_ms} after the last response's audio
+   * ended. It reports the silent segment, commits it as an (empty) user audio item and responds.
+   */
+  private void idleTimeout() {
+    if (input.speaking() || transcriptionSession()) {
+      return;
+    }
+    String itemId = state.ids.next("item");
+    ObjectNode triggered = event("input_audio_buffer.timeout_triggered");
+    triggered.put("audio_start_ms", idleAudioStartMs);
+    triggered.put("audio_end_ms", Math.max(idleAudioStartMs, input.positionMs()));
+    triggered.put("item_id", itemId);
+    send(triggered);
+    input.empty();
+    idleItems.add(itemId);
+    commitItem(itemId, "");
+    startResponse(null, null, false);
+  }
+
+  /** Arms the idle timeout once a response's audio has (in real time) played out. */
+  private void armIdleTimeout(long responseAudioMillis) {
+    submit(executor, () -> {
+      JsonNode turnDetection = turnDetection();
+      JsonNode timeout = turnDetection.path("idle_timeout_ms");
+      if (!turnDetection.path("type").asText().equals("server_vad") || !timeout.isIntegralNumber()) {
+        return;
+      }
+      idleAudioStartMs = input.positionMs();
+      idleDeadline.set(state.clock.millis() + responseAudioMillis + timeout.asLong());
+    });
+  }
+
+  /** Commits the input audio as user item {@code itemId}, heard as {@code transcript}. */
+  private void commitItem(String itemId, String transcript) {
     ObjectNode item = Json.object();
-    item.put("id", state.ids.next("item"));
+    item.put("id", itemId);
     item.put("object", "realtime.item");
     item.put("type", "message");
     item.put("status", "completed");
     item.put("role", "user");
     item.putArray("content").addObject().put("type", "input_audio");
-    String transcript = state.script.transcript();
-    heard.put(item.get("id").asText(), transcript);
+    heard.put(itemId, transcript);
+    String previous = conversation.append(item);
     ObjectNode committed = event("input_audio_buffer.committed");
     committed.put("previous_item_id", previous);
-    committed.put("item_id", item.get("id").asText());
+    committed.put("item_id", itemId);
     send(committed);
-    conversation.add(item);
     announceItem(item, previous);
-    if (transcriptionConfigured()) {
-      ObjectNode completed = event("conversation.item.input_audio_transcription.completed");
-      completed.put("item_id", item.get("id").asText());
-      completed.put("content_index", 0);
-      completed.put("transcript", transcript);
-      int words = transcript.split("\\s+").length;
-      completed.putObject("usage").put("type", "tokens").put("input_tokens", 10)
-          .put("output_tokens", words).put("total_tokens", 10 + words);
-      send(completed);
+    if (transcriptionConfigured() && !transcript.isEmpty()) {
+      transcribe(itemId, transcript);
     }
+  }
+
+  /** Input transcription as the API streams it: {@code .delta} events, then {@code .completed}. */
+  private void transcribe(String itemId, String transcript) {
+    for (String word : transcript.split("(?<=\\s)")) {
+      ObjectNode delta = event("conversation.item.input_audio_transcription.delta");
+      delta.put("item_id", itemId);
+      delta.put("content_index", 0);
+      delta.put("delta", word);
+      send(delta);
+    }
+    ObjectNode completed = event("conversation.item.input_audio_transcription.completed");
+    completed.put("item_id", itemId);
+    completed.put("content_index", 0);
+    completed.put("transcript", transcript);
+    int words = transcript.split("\\s+").length;
+    completed.putObject("usage").put("type", "tokens").put("input_tokens", 10)
+        .put("output_tokens", words).put("total_tokens", 10 + words);
+    send(completed);
+  }
+
+  private JsonNode turnDetection() {
+    return dialect == Dialect.GA
+        ? session.path("audio").path("input").path("turn_detection")
+        : session.path("turn_detection");
   }
 
   private boolean transcriptionConfigured() {
@@ -275,15 +477,21 @@ final class RealtimeSocket extends WebSocketListener {
     return transcription.isObject();
   }
 
+  private boolean transcriptionSession() {
+    return dialect == Dialect.GA && EffectiveSessions.isTranscription(session);
+  }
+
+  // ---- conversation items
+
   private void createItem(JsonNode event, String eventId) {
     ObjectNode item = ((ObjectNode) event.get("item")).deepCopy();
-    if (item.has("id") && indexOf(item.get("id").asText()) >= 0) {
+    if (item.has("id") && conversation.indexOf(item.get("id").asText()) >= 0) {
       sendError(ApiError.invalidValue("item.id", "an item with id '" + item.get("id").asText()
           + "' is already in the conversation."), eventId);
       return;
     }
     String type = item.path("type").asText();
-    if (type.equals("function_call_output") && functionCall(item.path("call_id").asText()) == null) {
+    if (type.equals("function_call_output") && conversation.functionCall(item.path("call_id").asText()) == null) {
       sendError(ApiError.invalidValue("item.call_id", "no function_call with call_id '"
           + item.path("call_id").asText() + "' is in the conversation."), eventId);
       return;
@@ -296,7 +504,7 @@ final class RealtimeSocket extends WebSocketListener {
     int at = conversation.size();
     JsonNode previousId = event.get("previous_item_id");
     if (previousId != null) {
-      int previous = indexOf(previousId.asText());
+      int previous = conversation.indexOf(previousId.asText());
       if (previous < 0 && !previousId.asText().equals("root")) {
         sendError(ApiError.invalidValue("previous_item_id", "no item with id '" + previousId.asText()
             + "' is in the conversation."), eventId);
@@ -309,24 +517,22 @@ final class RealtimeSocket extends WebSocketListener {
     }
     item.put("object", "realtime.item");
     item.put("status", "completed");
-    String previous = at == 0 ? null : conversation.get(at - 1).get("id").asText();
-    conversation.add(at, item);
-    announceItem(item, previous);
+    announceItem(item, conversation.insert(at, item));
   }
 
   private void retrieveItem(JsonNode event, String eventId) {
-    int at = indexOf(event.path("item_id").asText());
-    if (at < 0) {
+    ObjectNode item = conversation.item(event.path("item_id").asText());
+    if (item == null) {
       sendError(noSuchItem(event), eventId);
       return;
     }
     ObjectNode retrieved = event("conversation.item.retrieved");
-    retrieved.set("item", conversation.get(at).deepCopy());
+    retrieved.set("item", item.deepCopy());
     send(retrieved);
   }
 
   private void deleteItem(JsonNode event, String eventId) {
-    int at = indexOf(event.path("item_id").asText());
+    int at = conversation.indexOf(event.path("item_id").asText());
     if (at < 0) {
       sendError(noSuchItem(event), eventId);
       return;
@@ -338,14 +544,18 @@ final class RealtimeSocket extends WebSocketListener {
   }
 
   private void truncateItem(JsonNode event, String eventId) {
-    if (indexOf(event.path("item_id").asText()) < 0) {
+    if (conversation.indexOf(event.path("item_id").asText()) < 0) {
       sendError(noSuchItem(event), eventId);
       return;
     }
+    sendTruncated(event.get("item_id").asText(), event.path("content_index").asInt(), event.path("audio_end_ms").asInt());
+  }
+
+  void sendTruncated(String itemId, int contentIndex, long audioEndMs) {
     ObjectNode truncated = event("conversation.item.truncated");
-    truncated.put("item_id", event.get("item_id").asText());
-    truncated.put("content_index", event.path("content_index").asInt());
-    truncated.put("audio_end_ms", event.path("audio_end_ms").asInt());
+    truncated.put("item_id", itemId);
+    truncated.put("content_index", contentIndex);
+    truncated.put("audio_end_ms", audioEndMs);
     send(truncated);
   }
 
@@ -354,25 +564,44 @@ final class RealtimeSocket extends WebSocketListener {
         + "' is in the conversation.");
   }
 
-  private void createResponse(JsonNode event, String eventId) {
+  // ---- responses
+
+  /**
+   * Starts a response with {@code params} (the client's {@code response} object, or null for one
+   * that turn detection starts). {@code afterInterruption}: a turn that cut a response off waits
+   * (briefly) for that response to finish stopping, as the API answers the new turn after it.
+   */
+  private void startResponse(JsonNode params, String eventId, boolean afterInterruption) {
+    JsonNode options = params == null ? Json.object() : params;
     ResponseRun run;
     synchronized (responseLock) {
+      long deadline = System.nanoTime() + 2_000_000_000L;
+      while (afterInterruption && active != null && active.isCancelled() && System.nanoTime() < deadline) {
+        try {
+          responseLock.wait(20);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
       if (active != null) {
         sendError(ApiError.invalidRequest("Conversation already has an active response in progress: "
             + active.id() + ". Wait until the response is finished before creating a new one.",
             null, "conversation_already_has_active_response"), eventId);
         return;
       }
-      JsonNode params = event.path("response");
-      JsonNode modalities = params.has(dialect.modalitiesField())
-          ? params.get(dialect.modalitiesField())
+      idleDeadline.set(0);
+      JsonNode modalities = options.has(dialect.modalitiesField())
+          ? options.get(dialect.modalitiesField())
           : session.get(dialect.modalitiesField());
       boolean audio = false;
       for (JsonNode modality : modalities) {
         audio |= modality.asText().equals("audio");
       }
-      boolean outOfBand = params.path("conversation").asText().equals("none");
-      run = new ResponseRun(this, session.deepCopy(), state.ids.next("resp"), plan(), audio, outOfBand);
+      boolean outOfBand = options.path("conversation").asText().equals("none");
+      responses++;
+      run = new ResponseRun(this, session.deepCopy(), options, state.ids.next("resp"), plan(options),
+          audio, outOfBand, responses);
       active = run;
     }
     submit(responder, () -> {
@@ -384,19 +613,31 @@ final class RealtimeSocket extends WebSocketListener {
     });
   }
 
-  /** What the script answers to the conversation as it is now. */
-  private Script.Reply plan() {
-    for (int i = conversation.size() - 1; i >= 0; i--) {
-      ObjectNode item = conversation.get(i);
+  /**
+   * What the script answers. The context is the response's {@code input} items when it has them
+   * ("creates a new context for this Response instead of using the default conversation"),
+   * otherwise the conversation as it is now.
+   */
+  private Script.Reply plan(JsonNode options) {
+    List<? extends JsonNode> context = options.has("input")
+        ? toList(options.get("input"))
+        : conversation.snapshot();
+    JsonNode tools = options.has("tools") ? options.get("tools") : session.path("tools");
+    JsonNode toolChoice = options.has("tool_choice") ? options.get("tool_choice") : session.path("tool_choice");
+    for (int i = context.size() - 1; i >= 0; i--) {
+      JsonNode item = context.get(i);
       String type = item.path("type").asText();
       if (type.equals("function_call_output")) {
-        JsonNode call = functionCall(item.path("call_id").asText());
+        JsonNode call = conversation.functionCall(item.path("call_id").asText());
         String name = call == null ? "?" : call.path("name").asText();
         return new Script.Reply.Text("Tool " + name + " said: " + item.path("output").asText());
       }
       if (type.equals("message") && item.path("role").asText().equals("user")) {
+        if (idleItems.contains(item.path("id").asText())) {
+          return new Script.Reply.Text(IDLE_PROMPT);
+        }
         Script.Reply reply = state.script.replyTo(userText(item));
-        if (reply instanceof Script.Reply.ToolCall call && !callable(call.name())) {
+        if (reply instanceof Script.Reply.ToolCall call && !callable(call.name(), tools, toolChoice)) {
           return new Script.Reply.Text("The script calls tool '" + call.name()
               + "', but the session does not offer it (declare it in session.tools, tool_choice not 'none').");
         }
@@ -406,11 +647,17 @@ final class RealtimeSocket extends WebSocketListener {
     return new Script.Reply.Text("Hello from the Realtime emulator.");
   }
 
-  private boolean callable(String tool) {
-    if (session.path("tool_choice").asText().equals("none")) {
+  private static List<JsonNode> toList(JsonNode array) {
+    List<JsonNode> list = new java.util.ArrayList<>();
+    array.forEach(list::add);
+    return list;
+  }
+
+  private static boolean callable(String tool, JsonNode tools, JsonNode toolChoice) {
+    if (toolChoice.asText().equals("none")) {
       return false;
     }
-    for (JsonNode declared : session.path("tools")) {
+    for (JsonNode declared : tools) {
       if (tool.equals(declared.path("name").asText())) {
         return true;
       }
@@ -418,7 +665,7 @@ final class RealtimeSocket extends WebSocketListener {
     return false;
   }
 
-  private String userText(ObjectNode item) {
+  private String userText(JsonNode item) {
     StringBuilder text = new StringBuilder();
     for (JsonNode part : item.path("content")) {
       String piece = switch (part.path("type").asText()) {
@@ -435,9 +682,37 @@ final class RealtimeSocket extends WebSocketListener {
     return text.toString();
   }
 
+  private void cancelResponse(String eventId) {
+    if (!cancelActive("client_cancelled")) {
+      sendError(ApiError.invalidRequest(
+          "Cancellation failed: no active response found.", null, "response_cancel_not_active"), eventId);
+    }
+    // otherwise the response's own thread ends it with response.done, status cancelled
+  }
+
+  private boolean cancelActive(String reason) {
+    synchronized (responseLock) {
+      return active != null && active.cancel(reason);
+    }
+  }
+
+  /** Called by the run as it ends: whether it was cancelled, decided under the lock. */
+  boolean finish(ResponseRun run) {
+    synchronized (responseLock) {
+      if (active == run) {
+        active = null;
+        responseLock.notifyAll();
+        if (!run.isCancelled() && !run.outOfBand()) {
+          armIdleTimeout(run.audioMillis());
+        }
+      }
+      return run.isCancelled();
+    }
+  }
+
   /**
-   * Runs {@code task} on {@code on} unless the connection is closing; a bug in the emulator becomes
-   * a {@code server_error} event instead of a silent hang of the client's test.
+   * Submits {@code task} to {@code on} unless the connection is closing; a bug in the emulator
+   * becomes a {@code server_error} event instead of a silent hang of the client's test.
    */
   private void submit(ExecutorService on, Runnable task) {
     try {
@@ -454,30 +729,6 @@ final class RealtimeSocket extends WebSocketListener {
     }
   }
 
-  private void cancelResponse(String eventId) {
-    if (!cancelActive()) {
-      sendError(ApiError.invalidRequest(
-          "Cancellation failed: no active response found.", null, "response_cancel_not_active"), eventId);
-    }
-    // otherwise the response's own thread ends it with response.done, status cancelled
-  }
-
-  private boolean cancelActive() {
-    synchronized (responseLock) {
-      return active != null && active.cancel();
-    }
-  }
-
-  /** Called by the run as it ends: whether it was cancelled, decided under the lock. */
-  boolean finish(ResponseRun run) {
-    synchronized (responseLock) {
-      if (active == run) {
-        active = null;
-      }
-      return run.isCancelled();
-    }
-  }
-
   // ---- conversation helpers for ResponseRun
 
   Dialect dialect() {
@@ -485,7 +736,7 @@ final class RealtimeSocket extends WebSocketListener {
   }
 
   String conversationId() {
-    return conversationId;
+    return conversation.id();
   }
 
   EmulatorState state() {
@@ -498,15 +749,13 @@ final class RealtimeSocket extends WebSocketListener {
   }
 
   /** Adds an item the model produced to the conversation; answers the id of the one before it. */
-  synchronized String addOutputItem(ObjectNode item) {
-    String previous = lastItemId();
-    conversation.add(item);
-    return previous;
+  String addOutputItem(ObjectNode item) {
+    return conversation.append(item);
   }
 
-  synchronized int conversationWords() {
+  int conversationWords() {
     int words = 0;
-    for (ObjectNode item : conversation) {
+    for (ObjectNode item : conversation.snapshot()) {
       String text = item.path("type").asText().equals("message") ? userText(item) : item.path("output").asText();
       words += text.isBlank() ? 0 : text.trim().split("\\s+").length;
     }
@@ -514,39 +763,22 @@ final class RealtimeSocket extends WebSocketListener {
   }
 
   /** Sends {@code conversation.item.added} and {@code .done} (GA) or {@code .created} (beta). */
-  synchronized void announceItem(ObjectNode item, String previousItemId) {
+  void announceItem(ObjectNode item, String previousItemId) {
     ObjectNode added = event(dialect.itemCreated);
     added.put("previous_item_id", previousItemId);
     added.set("item", item.deepCopy());
     send(added);
     if (dialect == Dialect.GA && item.path("status").asText().equals("completed")) {
-      ObjectNode done = event("conversation.item.done");
-      done.put("previous_item_id", previousItemId);
-      done.set("item", item.deepCopy());
-      send(done);
+      itemDone(item, previousItemId);
     }
   }
 
-  private String lastItemId() {
-    return conversation.isEmpty() ? null : conversation.get(conversation.size() - 1).get("id").asText();
-  }
-
-  private int indexOf(String itemId) {
-    for (int i = 0; i < conversation.size(); i++) {
-      if (conversation.get(i).path("id").asText().equals(itemId)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private JsonNode functionCall(String callId) {
-    for (ObjectNode item : conversation) {
-      if (item.path("type").asText().equals("function_call") && item.path("call_id").asText().equals(callId)) {
-        return item;
-      }
-    }
-    return null;
+  /** Sends {@code conversation.item.done} (GA) for {@code item}, which follows {@code previousItemId}. */
+  void itemDone(ObjectNode item, String previousItemId) {
+    ObjectNode done = event("conversation.item.done");
+    done.put("previous_item_id", previousItemId);
+    done.set("item", item.deepCopy());
+    send(done);
   }
 
   // ---- sending

@@ -1,63 +1,94 @@
 package dev.realtimeprofiles.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Sends the events of one response, in the API's order, and stops early when cancelled.
  *
  * <p>Text is sent word by word; audio comes as a fixed chunk of silence per word plus the words as
- * its transcript; a tool call streams its arguments in chunks of eight characters.
+ * its transcript; a tool call streams its arguments in chunks of eight characters. Right after
+ * {@code response.created} comes {@code rate_limits.updated} ("emitted at the beginning of a
+ * Response"). A response the user talked over (cancelled with reason {@code turn_detected}) ends
+ * with {@code conversation.item.truncated} for its audio, as the API truncates it itself then.
  */
 final class ResponseRun {
+  /** Milliseconds of audio in one chunk. */
+  static final int AUDIO_CHUNK_MS = 10;
   /** 10 ms of 24 kHz 16-bit mono silence: deterministic, small, valid PCM. */
   private static final String AUDIO_CHUNK = Base64.getEncoder().encodeToString(new byte[480]);
 
   private final RealtimeSocket socket;
   private final ObjectNode session;
+  private final JsonNode options;
   private final String id;
   private final Script.Reply reply;
   private final boolean audio;
   private final boolean outOfBand;
+  private final int number;
   private final List<ObjectNode> output = new ArrayList<>();
-  private volatile boolean cancelled;
+  private final Map<String, String> previousIds = new HashMap<>();
+  private volatile String cancelReason;
   private int outputTextTokens;
   private int outputAudioTokens;
 
-  ResponseRun(RealtimeSocket socket, ObjectNode session, String id, Script.Reply reply, boolean audio,
-      boolean outOfBand) {
+  /**
+   * @param options the client's {@code response} parameters (empty for a response turn detection
+   *     started)
+   * @param number how many responses this session has started, this one included
+   */
+  ResponseRun(RealtimeSocket socket, ObjectNode session, JsonNode options, String id, Script.Reply reply,
+      boolean audio, boolean outOfBand, int number) {
     this.socket = socket;
     this.session = session;
+    this.options = options;
     this.id = id;
     this.reply = reply;
     this.audio = audio;
     this.outOfBand = outOfBand;
+    this.number = number;
+  }
+
+  boolean outOfBand() {
+    return outOfBand;
+  }
+
+  /** How long the audio this response sent plays. */
+  long audioMillis() {
+    return (long) outputAudioTokens * AUDIO_CHUNK_MS;
   }
 
   String id() {
     return id;
   }
 
-  /** Asks the run to stop; false when it was already asked. */
-  boolean cancel() {
-    if (cancelled) {
+  /**
+   * Asks the run to stop, for {@code reason} ({@code client_cancelled} or {@code turn_detected});
+   * false when it was already asked.
+   */
+  synchronized boolean cancel(String reason) {
+    if (cancelReason != null) {
       return false;
     }
-    cancelled = true;
+    cancelReason = reason;
     return true;
   }
 
   boolean isCancelled() {
-    return cancelled;
+    return cancelReason != null;
   }
 
   void run() {
     ObjectNode created = socket.event("response.created");
     created.set("response", response("in_progress"));
     socket.send(created);
+    socket.send(rateLimits());
     if (reply instanceof Script.Reply.ToolCall call) {
       toolCall(call);
     } else {
@@ -72,6 +103,28 @@ final class ResponseRun {
     ObjectNode done = socket.event("response.done");
     done.set("response", response(wasCancelled ? "cancelled" : "completed"));
     socket.send(done);
+    if (wasCancelled && "turn_detected".equals(cancelReason) && !outOfBand) {
+      for (ObjectNode item : output) {
+        if (item.path("type").asText().equals("message") && audio) {
+          socket.sendTruncated(item.get("id").asText(), 0, audioMillis());
+        }
+      }
+    }
+  }
+
+  /**
+   * {@code rate_limits.updated}: the emulator's limits are fixed (1000 requests, 40000 tokens a
+   * minute); each response uses one request and reserves 4096 output tokens, as the API reserves
+   * the response's output tokens up front.
+   */
+  private ObjectNode rateLimits() {
+    ObjectNode event = socket.event("rate_limits.updated");
+    ArrayNode limits = event.putArray("rate_limits");
+    limits.addObject().put("name", "requests").put("limit", 1000).put("remaining", Math.max(0, 1000 - number))
+        .put("reset_seconds", 60.0);
+    limits.addObject().put("name", "tokens").put("limit", 40000)
+        .put("remaining", Math.max(0, 40000 - 4096 - socket.conversationWords())).put("reset_seconds", 6.0);
+    return event;
   }
 
   private void message(String text) {
@@ -98,13 +151,17 @@ final class ResponseRun {
       if (audio) {
         ObjectNode transcript = partEvent(dialect.audioTranscript + ".delta", itemId).put("delta", word);
         ObjectNode chunk = partEvent(dialect.audio + ".delta", itemId).put("delta", AUDIO_CHUNK);
-        if (!send(transcript) || !send(chunk)) {
+        if (!send(transcript) || isCancelled()) {
           return;
         }
+        socket.send(chunk); // counted as sent before the pause, so a truncation covers it
+        outputAudioTokens++;
         if (!outOfBand) {
           socket.assistantAudioSent();
         }
-        outputAudioTokens++;
+        if (!pause()) {
+          return;
+        }
       } else if (!send(partEvent(dialect.text + ".delta", itemId).put("delta", word))) {
         return;
       }
@@ -168,7 +225,7 @@ final class ResponseRun {
 
   /** Announces a new output item; false when cancelled first. */
   private boolean addItem(ObjectNode item) {
-    if (cancelled) {
+    if (isCancelled()) {
       return false;
     }
     output.add(item);
@@ -177,6 +234,7 @@ final class ResponseRun {
     socket.send(added);
     if (!outOfBand) {
       String previous = socket.addOutputItem(item);
+      previousIds.put(item.get("id").asText(), previous);
       socket.announceItem(item, previous);
     }
     return pause();
@@ -187,9 +245,7 @@ final class ResponseRun {
     ObjectNode done = socket.event("response.output_item.done");
     done.put("response_id", id).put("output_index", output.size() - 1).set("item", item.deepCopy());
     if (send(done) && !outOfBand && socket.dialect() == Dialect.GA) {
-      ObjectNode itemDone = socket.event("conversation.item.done");
-      itemDone.set("item", item.deepCopy());
-      socket.send(itemDone);
+      socket.itemDone(item, previousIds.get(item.get("id").asText()));
     }
   }
 
@@ -201,7 +257,7 @@ final class ResponseRun {
 
   /** Sends {@code event} unless cancelled, then pauses; false when the run is to stop. */
   private boolean send(ObjectNode event) {
-    if (cancelled) {
+    if (isCancelled()) {
       return false;
     }
     socket.send(event);
@@ -215,10 +271,10 @@ final class ResponseRun {
         Thread.sleep(millis);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        cancelled = true;
+        cancel("client_cancelled");
       }
     }
-    return !cancelled;
+    return !isCancelled();
   }
 
   private ObjectNode response(String status) {
@@ -228,7 +284,7 @@ final class ResponseRun {
     response.put("object", "realtime.response");
     response.put("status", status);
     if (status.equals("cancelled")) {
-      response.putObject("status_details").put("type", "cancelled").put("reason", "client_cancelled");
+      response.putObject("status_details").put("type", "cancelled").put("reason", cancelReason);
     }
     ArrayNode items = response.putArray("output");
     if (!status.equals("in_progress")) {
@@ -237,13 +293,19 @@ final class ResponseRun {
     if (!outOfBand) {
       response.put("conversation_id", socket.conversationId());
     }
+    if (options.has("metadata")) {
+      response.set("metadata", options.get("metadata").deepCopy());
+    }
     ArrayNode modalities = response.putArray(dialect.modalitiesField());
     if (dialect == Dialect.GA) {
       modalities.add(audio ? "audio" : "text");
-      response.set("max_output_tokens", session.get("max_output_tokens").deepCopy());
+      response.set("max_output_tokens", (options.has("max_output_tokens")
+          ? options.get("max_output_tokens") : session.get("max_output_tokens")).deepCopy());
       ObjectNode audioOutput = response.putObject("audio").putObject("output");
-      audioOutput.set("format", session.path("audio").path("output").get("format").deepCopy());
-      audioOutput.set("voice", session.path("audio").path("output").get("voice").deepCopy());
+      JsonNode requested = options.path("audio").path("output");
+      JsonNode sessionOutput = session.path("audio").path("output");
+      audioOutput.set("format", (requested.has("format") ? requested : sessionOutput).get("format").deepCopy());
+      audioOutput.set("voice", (requested.has("voice") ? requested : sessionOutput).get("voice").deepCopy());
     } else {
       if (audio) {
         modalities.add("audio");

@@ -7,10 +7,13 @@ import dev.realtimeprofiles.spec.RealtimeSchemas;
 import java.util.Set;
 
 /**
- * The two REST calls: {@code POST /realtime/client_secrets} (GA) and {@code POST
- * /realtime/sessions} (beta). Each answers either a {@link Result#ok body} or an {@link ApiError}.
+ * The two REST calls: {@code POST /realtime/client_secrets} (GA, for a {@code realtime} or a
+ * {@code transcription} session) and {@code POST /realtime/sessions} (beta). Each answers either a
+ * {@link Result#ok body} or an {@link ApiError}.
  */
 final class RestApi {
+  /** The spec's GA transcription session request (the other branch of a client secret's session). */
+  static final String GA_TRANSCRIPTION_SESSION = "RealtimeTranscriptionSessionCreateRequestGA";
   static final long GA_DEFAULT_TTL_SECONDS = 600;
   static final long BETA_DEFAULT_TTL_SECONDS = 60;
 
@@ -44,10 +47,12 @@ final class RestApi {
       error = SessionRules.expiresAfter(expiresAfter, "expires_after");
     }
     JsonNode session = request.get("session");
+    boolean transcription = session != null && EffectiveSessions.isTranscription(session);
     if (error == null && session != null) {
-      error = SessionRules.ga(session, null);
+      error = transcription ? SessionRules.gaTranscription(session) : SessionRules.ga(session, null);
       if (error == null) {
-        error = SchemaCheck.check(RealtimeSchemas.GA_SESSION, session);
+        error = SchemaCheck.check(
+            transcription ? GA_TRANSCRIPTION_SESSION : RealtimeSchemas.GA_SESSION, session);
       }
       if (error != null) {
         error = error.param() == null ? error : error.under("session");
@@ -63,7 +68,9 @@ final class RestApi {
         ? expiresAfter.get("seconds").asLong()
         : GA_DEFAULT_TTL_SECONDS;
     long expiresAt = state.secrets.now() + ttl;
-    ObjectNode effective = EffectiveSessions.gaDefaults(state.ids.next("sess"), 0);
+    ObjectNode effective = transcription
+        ? EffectiveSessions.transcriptionDefaults(state.ids.next("sess"), 0)
+        : EffectiveSessions.gaDefaults(state.ids.next("sess"), 0);
     if (session != null) {
       EffectiveSessions.gaApply(effective, session);
     }

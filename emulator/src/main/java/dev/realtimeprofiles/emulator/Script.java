@@ -2,9 +2,13 @@ package dev.realtimeprofiles.emulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +21,10 @@ import java.util.regex.Pattern;
  * <name> said: <output>"}. Committed input audio is heard as {@link #transcribeAudioAs the
  * transcript} (default {@value #DEFAULT_TRANSCRIPT}), which is then matched like typed text.
  *
+ * <p>It also scripts the failures a client must survive: {@link #failNext} refuses a client event
+ * with an {@code error} event, {@link #rateLimitRestCalls} answers REST calls 429 with {@code
+ * Retry-After}.
+ *
  * <p>Thread-safe: a test may script while connections are open; a response uses the script as it is
  * when the response starts.
  */
@@ -27,6 +35,9 @@ public final class Script {
   private static final Pattern TOOL_NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
   private final Map<String, Reply> replies = new ConcurrentHashMap<>();
+  private final Map<String, Queue<ScriptedError>> failures = new ConcurrentHashMap<>();
+  private final AtomicInteger rateLimited = new AtomicInteger();
+  private volatile Duration retryAfter = Duration.ofSeconds(1);
   private volatile String transcript = DEFAULT_TRANSCRIPT;
 
   Script() {}
@@ -70,11 +81,57 @@ public final class Script {
     return this;
   }
 
-  /** Forgets every entry and the transcript. */
+  /**
+   * Refuses the next client event of {@code clientEventType} (on any connection) with {@code error}
+   * instead of handling it; the error carries that event's {@code event_id}. Calls queue up: two
+   * calls refuse the next two such events.
+   */
+  public Script failNext(String clientEventType, ScriptedError error) {
+    Objects.requireNonNull(clientEventType, "clientEventType == null");
+    Objects.requireNonNull(error, "error == null");
+    failures.computeIfAbsent(clientEventType, type -> new ConcurrentLinkedQueue<>()).add(error);
+    return this;
+  }
+
+  /**
+   * Answers the next {@code calls} REST calls (client secrets, sessions) with the API's 429
+   * {@code rate_limit_exceeded}, carrying {@code Retry-After} (whole seconds, rounded up) and
+   * {@code retry-after-ms}.
+   *
+   * @throws IllegalArgumentException if {@code calls} is negative or {@code retryAfter} negative or
+   *     longer than an hour
+   */
+  public Script rateLimitRestCalls(int calls, Duration retryAfter) {
+    Objects.requireNonNull(retryAfter, "retryAfter == null");
+    if (calls < 0) {
+      throw new IllegalArgumentException("calls must be >= 0: " + calls);
+    }
+    if (retryAfter.isNegative() || retryAfter.compareTo(Duration.ofHours(1)) > 0) {
+      throw new IllegalArgumentException("retryAfter must be in [0, 1h]: " + retryAfter);
+    }
+    this.retryAfter = retryAfter;
+    rateLimited.set(calls);
+    return this;
+  }
+
+  /** Forgets every entry, failure and rate limit, and the transcript. */
   public Script clear() {
     replies.clear();
+    failures.clear();
+    rateLimited.set(0);
     transcript = DEFAULT_TRANSCRIPT;
     return this;
+  }
+
+  /** The scripted failure for a client event of {@code type}, consumed; null when none. */
+  ScriptedError takeFailure(String type) {
+    Queue<ScriptedError> queue = failures.get(type);
+    return queue == null ? null : queue.poll();
+  }
+
+  /** How long to tell the client to wait when this REST call is rate limited; null when it is not. */
+  Duration takeRateLimit() {
+    return rateLimited.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? retryAfter : null;
   }
 
   Reply replyTo(String userText) {

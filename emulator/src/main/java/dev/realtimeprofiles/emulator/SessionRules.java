@@ -153,6 +153,30 @@ final class SessionRules {
     return null;
   }
 
+  /**
+   * A GA transcription session ({@code type: "transcription"}: a client secret's {@code session}
+   * or a {@code session.update} on a {@code ?intent=transcription} connection). Only input audio.
+   */
+  static ApiError gaTranscription(JsonNode session) {
+    ApiError e = Check.object(session, "");
+    if (e != null || (e = Check.onlyKeys(session, "", Set.of("type", "audio", "include"))) != null) {
+      return e;
+    }
+    JsonNode type = session.get("type");
+    if (type == null) {
+      return ApiError.missing("type");
+    }
+    if ((e = Check.oneOf(type, "type", Set.of("transcription"))) != null) {
+      return e;
+    }
+    JsonNode audio = session.get("audio");
+    if (audio != null && ((e = Check.object(audio, "audio")) != null
+        || (e = Check.onlyKeys(audio, "audio", Set.of("input"))) != null)) {
+      return e;
+    }
+    return audio == null ? null : gaAudio(audio);
+  }
+
   /** {@code expires_after} of a GA client secret request (or of a beta {@code client_secret}). */
   static ApiError expiresAfter(JsonNode expiresAfter, String path) {
     ApiError e = Check.object(expiresAfter, path);

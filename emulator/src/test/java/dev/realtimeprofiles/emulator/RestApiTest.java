@@ -46,7 +46,7 @@ class RestApiTest {
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.requestId()).startsWith("req_");
     JsonNode body = answer.body();
-    assertThat(RealtimeSchemas.bundled().validate(RealtimeSchemas.GA_CLIENT_SECRET_RESPONSE, body)).isEmpty();
+    assertThat(RealtimeSchemas.bundled().validate(RealtimeSchemas.GA_CLIENT_SECRET_RESPONSE, TestClient.withoutSpecExampleNulls(body))).isEmpty();
     assertThat(body.get("value").asText()).startsWith("ek_").hasSizeGreaterThan(20);
     assertThat(body.get("expires_at").asLong()).isEqualTo(NOW.getEpochSecond() + 120);
     JsonNode session = body.get("session");
@@ -70,7 +70,7 @@ class RestApiTest {
     JsonNode second = post(emulator, "/realtime/client_secrets", "{\"session\":{\"type\":\"realtime\"}}", KEY).body();
     assertThat(first.get("expires_at").asLong()).isEqualTo(NOW.getEpochSecond() + 600);
     assertThat(first.get("value").asText()).isNotEqualTo(second.get("value").asText());
-    assertThat(RealtimeSchemas.bundled().validate(RealtimeSchemas.GA_CLIENT_SECRET_RESPONSE, first)).isEmpty();
+    assertThat(RealtimeSchemas.bundled().validate(RealtimeSchemas.GA_CLIENT_SECRET_RESPONSE, TestClient.withoutSpecExampleNulls(first))).isEmpty();
   }
 
   @Test

@@ -143,7 +143,7 @@ class WebSocketTest {
   @Test
   void rejectedSessionUpdateAnswersErrorWithTheClientsEventIdAndParam() {
     try (TestClient.Socket socket = TestClient.Socket.open(emulator, false)) {
-      socket.until("session.created");
+      socket.until("conversation.created");
       socket.send("{\"type\": \"session.update\", \"event_id\": \"evt_speed\","
           + " \"session\": {\"type\": \"realtime\", \"audio\": {\"output\": {\"speed\": 3.0}}}}");
       JsonNode error = socket.next();
@@ -171,7 +171,7 @@ class WebSocketTest {
   @Test
   void unknownEventsAndInvalidJsonAnswerErrorsAndKeepTheConnection() {
     try (TestClient.Socket socket = TestClient.Socket.open(emulator, false)) {
-      socket.until("session.created");
+      socket.until("conversation.created");
       socket.send("{\"type\": \"session.destroy\", \"event_id\": \"evt_x\"}");
       JsonNode unknown = socket.next();
       assertValidGaServerEvent(unknown);
@@ -220,7 +220,7 @@ class WebSocketTest {
       events.forEach(TestClient::assertValidGaServerEvent);
       assertThat(types(events)).containsExactly(
           "conversation.item.added", "conversation.item.done",
-          "response.created", "response.output_item.added", "conversation.item.added",
+          "response.created", "rate_limits.updated", "response.output_item.added", "conversation.item.added",
           "response.content_part.added",
           "response.output_text.delta", "response.output_text.delta", "response.output_text.delta",
           "response.output_text.delta",
@@ -296,7 +296,7 @@ class WebSocketTest {
       List<JsonNode> events = collectUntil(socket, "response.done");
       assertThat(types(events)).containsExactly(
           "conversation.item.created",
-          "response.created", "response.output_item.added", "conversation.item.created",
+          "response.created", "rate_limits.updated", "response.output_item.added", "conversation.item.created",
           "response.content_part.added", "response.text.delta", "response.text.delta", "response.text.delta",
           "response.text.done", "response.content_part.done", "response.output_item.done", "response.done");
       assertThat(events.get(events.size() - 1).at("/response/output/0/content/0/type").asText()).isEqualTo("text");
@@ -389,9 +389,18 @@ class WebSocketTest {
       socket.send("{\"type\": \"input_audio_buffer.commit\"}");
       List<JsonNode> events = collectUntil(socket, "conversation.item.input_audio_transcription.completed");
       events.forEach(TestClient::assertValidGaServerEvent);
+      // the transcript streams as .delta events (word by word), then .completed
       assertThat(types(events)).containsExactly("input_audio_buffer.committed", "conversation.item.added",
-          "conversation.item.done", "conversation.item.input_audio_transcription.completed");
-      assertThat(events.get(3).get("transcript").asText()).isEqualTo("Where is my order?");
+          "conversation.item.done", "conversation.item.input_audio_transcription.delta",
+          "conversation.item.input_audio_transcription.delta", "conversation.item.input_audio_transcription.delta",
+          "conversation.item.input_audio_transcription.delta",
+          "conversation.item.input_audio_transcription.completed");
+      StringBuilder deltas = new StringBuilder();
+      events.subList(3, 7).forEach(e -> deltas.append(e.get("delta").asText()));
+      assertThat(deltas.toString()).isEqualTo("Where is my order?");
+      JsonNode completed = events.get(7);
+      assertThat(completed.get("transcript").asText()).isEqualTo("Where is my order?");
+      assertThat(completed.get("item_id").asText()).isEqualTo(events.get(0).get("item_id").asText());
       assertThat(events.get(3).get("item_id").asText()).isEqualTo(events.get(0).get("item_id").asText());
 
       socket.send("{\"type\": \"response.create\"}");
