@@ -69,9 +69,18 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
     reporter = new Reporter(env);
   }
 
+  /**
+   * Every annotation of this project ({@code @RealtimeSession}, {@code @Tool}, {@code @Param} and
+   * those added later) and {@code @javax.annotation.processing.Generated}, which the stubs carry;
+   * {@link #process} claims them. Unclaimed, they make javac's {@code -Xlint:processing} warn "No
+   * processor claimed any of these annotations" (in the first round for ours, in the next for
+   * {@code @Generated} on our stubs), which fails consumers that compile with {@code -Xlint:all
+   * -Werror}. No other processor has a use for ours; one that asks for {@code @Generated} by name
+   * and runs after this one would no longer be handed it.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AnnotationNames.REALTIME_SESSION, AnnotationNames.TOOL);
+    return Set.of(AnnotationNames.PACKAGE + ".*", AnnotationNames.GENERATED);
   }
 
   @Override
@@ -105,7 +114,7 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       reportDeferred(round);
     }
-    return false;
+    return true; // claims this project's annotations only: see getSupportedAnnotationTypes
   }
 
   private void processProfile(TypeElement type) {
