@@ -48,9 +48,13 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
   private final List<String> internalErrors = new ArrayList<>();
   private final List<ProfileModel> validProfiles = new ArrayList<>();
   private final List<String> generatedFiles = new ArrayList<>();
+  /** The processor option that turns claiming off: see {@link #getSupportedAnnotationTypes}. */
+  static final String CLAIM_OPTION = "realtimeprofiles.claimAnnotations";
+
   private ProfileReader reader;
   private StubWriter stubs;
   private Reporter reporter;
+  private boolean claim = true;
 
   public RealtimeSessionProcessor() {
     this(ProfileValidator.standard());
@@ -67,11 +71,31 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
     reader = new ProfileReader(env.getElementUtils(), env.getTypeUtils());
     stubs = new StubWriter(env.getElementUtils(), env.getTypeUtils());
     reporter = new Reporter(env);
+    claim = !"false".equalsIgnoreCase(env.getOptions().get(CLAIM_OPTION));
   }
 
   @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(CLAIM_OPTION);
+  }
+
+  /**
+   * Every annotation of this project ({@code @RealtimeSession}, {@code @Tool}, {@code @Param} and
+   * those added later) and {@code @javax.annotation.processing.Generated}, which the stubs carry;
+   * {@link #process} claims them. Unclaimed, they make javac's {@code -Xlint:processing} warn "No
+   * processor claimed any of these annotations" (in the first round for ours, in the next for
+   * {@code @Generated} on our stubs), which fails consumers that compile with {@code -Xlint:all
+   * -Werror}. No other processor has a use for ours; one that asks for {@code @Generated} by name
+   * and runs after this one would no longer be handed it.
+   *
+   * <p>javac stops offering a round to later processors once every annotation in it is claimed,
+   * so a catch-all ({@code "*"}) processor that runs after this one and has not run yet would skip
+   * a round that holds nothing but profiles. {@code -A}{@value #CLAIM_OPTION}{@code =false} turns
+   * claiming off for such builds (and brings back the {@code -Xlint:processing} warning).
+   */
+  @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AnnotationNames.REALTIME_SESSION, AnnotationNames.TOOL);
+    return Set.of(AnnotationNames.PACKAGE + ".*", AnnotationNames.GENERATED);
   }
 
   @Override
@@ -105,7 +129,7 @@ public final class RealtimeSessionProcessor extends AbstractProcessor {
     if (round.processingOver()) {
       reportDeferred(round);
     }
-    return false;
+    return claim; // this project's annotations only: see getSupportedAnnotationTypes
   }
 
   private void processProfile(TypeElement type) {

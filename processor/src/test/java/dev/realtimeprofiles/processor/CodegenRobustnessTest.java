@@ -38,7 +38,7 @@ class CodegenRobustnessTest {
     JavaFileObject src = profile("Cart", "interface", "", List.of(),
         "@Tool(description = \"Add items\")", "void add(List<Item> items);");
     RealtimeSessionProcessor processor = new RealtimeSessionProcessor();
-    Compilation c = Compiler.javac().withProcessors(processor, new GeneratesSource("test.Item", "package test; public record Item(String sku, int quantity) {}")).compile(src);
+    Compilation c = Compiler.javac().withProcessors(new GeneratesSource("test.Item", "package test; public record Item(String sku, int quantity) {}"), processor).compile(src);
     assertThat(c).succeededWithoutWarnings();
     String stub = c.generatedSourceFile("test.RealtimeCart").orElseThrow()
         .getCharContent(true).toString();

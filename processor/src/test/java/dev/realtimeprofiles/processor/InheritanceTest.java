@@ -168,7 +168,7 @@ class InheritanceTest {
         "@RealtimeSession(voice = Voice.MARIN)",
         "public interface Base {}"));
     RealtimeSessionProcessor processor = new RealtimeSessionProcessor();
-    Compilation c = Compiler.javac().withProcessors(processor, generatesBase)
+    Compilation c = Compiler.javac().withProcessors(generatesBase, processor)
         .compile(child(List.of("instructions = \"Child\"")));
     assertThat(c).succeededWithoutWarnings();
     assertThat(processor.internalErrors()).isEmpty();

@@ -117,7 +117,7 @@ class ProcessorRobustnessTest {
         agent(List.of("toolChoice = \"place\""), "@Tool", "String place(Order order);");
     RealtimeSessionProcessor processor = new RealtimeSessionProcessor();
     Compilation c =
-        Compiler.javac().withProcessors(processor, new GeneratesSource("test.Order", "package test; public record Order(String id, int quantity) {}")).compile(src);
+        Compiler.javac().withProcessors(new GeneratesSource("test.Order", "package test; public record Order(String id, int quantity) {}"), processor).compile(src);
     assertThat(c).succeededWithoutWarnings();
     assertThat(processor.validProfiles()).singleElement()
         .satisfies(m -> assertThat(m.tools().get(0).params().get(0).type().javaType())

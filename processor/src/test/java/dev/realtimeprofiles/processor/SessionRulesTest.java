@@ -86,7 +86,7 @@ class SessionRulesTest {
   void gaModalitiesTwoPointsAtSecondElement() {
     assertOnlyError(
         agent("modalities = {\n      Modality.AUDIO,\n      Modality.TEXT}"),
-        "Modality.TEXT}",
+        Profiles.line("Modality.TEXT}", "modalities = {"),
         Message.MODALITIES_GA,
         "{AUDIO, TEXT}");
   }
@@ -114,7 +114,7 @@ class SessionRulesTest {
   void betaDuplicatePointsAtTheDuplicate() {
     assertOnlyError(
         agent("api = Api.BETA", "modalities = {\n      Modality.TEXT,\n      Modality.TEXT}"),
-        "Modality.TEXT}",
+        Profiles.line("Modality.TEXT}", "modalities = {"),
         Message.MODALITIES_BETA,
         "{TEXT, TEXT}");
   }

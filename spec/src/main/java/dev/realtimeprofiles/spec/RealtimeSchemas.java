@@ -56,6 +56,11 @@ public final class RealtimeSchemas {
   private static final String RESOURCE = "openai-realtime-schemas.json";
   private static final String DOCUMENT_ID = "urn:realtime-profiles:openai-realtime-schemas";
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static {
+    Slf4jWithoutProvider.initialiseQuietly(); // before the validator's classes log anything
+  }
+
   private static final RealtimeSchemas INSTANCE = new RealtimeSchemas(readBundledDocument());
 
   private final JsonNode document;

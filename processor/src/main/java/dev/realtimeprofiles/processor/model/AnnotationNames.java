@@ -11,6 +11,8 @@ public final class AnnotationNames {
   public static final String PARAM = PACKAGE + ".Param";
   public static final String TURN_DETECTION = PACKAGE + ".TurnDetection";
   public static final String TRANSCRIPTION = PACKAGE + ".Transcription";
+  /** What the generated stubs are annotated with, when the compilation has it (Java 9+). */
+  public static final String GENERATED = "javax.annotation.processing.Generated";
 
   private AnnotationNames() {}
 }

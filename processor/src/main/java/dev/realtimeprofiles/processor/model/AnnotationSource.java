@@ -16,18 +16,23 @@ import javax.lang.model.util.ElementFilter;
  * Reads the attributes of one annotation mirror into {@link Attr}s. Explicit values come from
  * {@code getElementValues()} (only what the user wrote), defaults from the annotation type.
  *
- * <p>{@code reportMirror} is the annotation javac can find in the source (the outer
- * {@code @RealtimeSession} for a nested {@code @TurnDetection}); a nested annotation's values are
- * reported through it.
+ * <p>A written attribute is reported on the annotation that holds it, nested ones included
+ * ({@code @TurnDetection(idleTimeoutMs = 1)}: javac and the Eclipse compiler both find a nested
+ * annotation written in the source, and the Eclipse compiler places a value only through the
+ * annotation that holds it). An attribute not written is reported on {@code reportMirror}, the
+ * annotation written in the source (the outer {@code @RealtimeSession} when the nested annotation
+ * itself is its default and so appears nowhere).
  */
 final class AnnotationSource {
   private final Element element;
+  private final AnnotationMirror mirror;
   private final AnnotationMirror reportMirror;
   private final Map<String, AnnotationValue> written = new HashMap<>();
   private final Map<String, AnnotationValue> defaults = new HashMap<>();
 
   AnnotationSource(Element element, AnnotationMirror mirror, AnnotationMirror reportMirror) {
     this.element = element;
+    this.mirror = mirror;
     this.reportMirror = reportMirror;
     mirror
         .getElementValues()
@@ -52,7 +57,8 @@ final class AnnotationSource {
   }
 
   private <T> Attr<T> attr(String name, T value, List<AnnotationValue> items) {
-    return new Attr<>(name, value, written.containsKey(name), element, reportMirror,
+    boolean explicit = written.containsKey(name);
+    return new Attr<>(name, value, explicit, element, explicit ? mirror : reportMirror,
         written.get(name), items);
   }
 
