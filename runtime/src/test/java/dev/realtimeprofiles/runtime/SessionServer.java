@@ -32,6 +32,8 @@ final class SessionServer implements AutoCloseable {
 
   final MockWebServer server = new MockWebServer();
   final List<Session> sessions = new CopyOnWriteArrayList<>();
+  /** Between the client and MockWebServer, so a test can cut a connection as a network would. */
+  private final Proxy proxy;
   private final BlockingQueue<Session> opened = new LinkedBlockingQueue<>();
 
   /** What a session answers to one client event; by default a well-behaved server's acks. */
@@ -39,6 +41,7 @@ final class SessionServer implements AutoCloseable {
 
   SessionServer() throws IOException {
     server.start();
+    proxy = new Proxy(server.getPort());
   }
 
   /** Accepts {@code n} more WebSockets. */
@@ -61,7 +64,7 @@ final class SessionServer implements AutoCloseable {
   }
 
   String baseUrl() {
-    return server.url("/v1").toString();
+    return "http://127.0.0.1:" + proxy.port() + "/v1";
   }
 
   /** The {@code n}th session (from 1), once its socket is open. */
@@ -75,6 +78,7 @@ final class SessionServer implements AutoCloseable {
 
   @Override
   public void close() {
+    proxy.close();
     server.close();
   }
 
@@ -104,6 +108,82 @@ final class SessionServer implements AutoCloseable {
     copy.put("status", "completed");
     added.set("item", copy);
     return added.toString();
+  }
+
+  /** A TCP relay to MockWebServer; connection i is session i+1 (reconnects come one at a time). */
+  private static final class Proxy implements AutoCloseable {
+    private final java.net.ServerSocket listening;
+    private final List<java.net.Socket[]> pairs = new CopyOnWriteArrayList<>();
+
+    Proxy(int target) throws IOException {
+      listening = new java.net.ServerSocket(0, 200, java.net.InetAddress.getLoopbackAddress());
+      Thread acceptor =
+          new Thread(
+              () -> {
+                while (!listening.isClosed()) {
+                  try {
+                    java.net.Socket client = listening.accept();
+                    java.net.Socket upstream =
+                        new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), target);
+                    client.setTcpNoDelay(true);
+                    upstream.setTcpNoDelay(true);
+                    pairs.add(new java.net.Socket[] {client, upstream});
+                    pump(client, upstream);
+                    pump(upstream, client);
+                  } catch (IOException e) {
+                    return;
+                  }
+                }
+              },
+              "session-proxy");
+      acceptor.setDaemon(true);
+      acceptor.start();
+    }
+
+    int port() {
+      return listening.getLocalPort();
+    }
+
+    void cut(int index) throws IOException {
+      for (java.net.Socket socket : pairs.get(index)) {
+        socket.close();
+      }
+    }
+
+    private static void pump(java.net.Socket from, java.net.Socket to) {
+      Thread pump =
+          new Thread(
+              () -> {
+                try {
+                  from.getInputStream().transferTo(to.getOutputStream());
+                } catch (IOException e) {
+                  // cut, or closed
+                } finally {
+                  try {
+                    from.close();
+                    to.close();
+                  } catch (IOException ignored) {
+                    // closing anyway
+                  }
+                }
+              },
+              "session-proxy-pump");
+      pump.setDaemon(true);
+      pump.start();
+    }
+
+    @Override
+    public void close() {
+      try {
+        listening.close();
+        for (java.net.Socket[] pair : pairs) {
+          pair[0].close();
+          pair[1].close();
+        }
+      } catch (IOException ignored) {
+        // closing anyway
+      }
+    }
   }
 
   /** One WebSocket the client opened. */
@@ -178,7 +258,8 @@ final class SessionServer implements AutoCloseable {
 
     /** Drops the connection without a close frame, as a network failure does. */
     void drop() throws Exception {
-      socket.get(WAIT_SECONDS, TimeUnit.SECONDS).cancel();
+      socket.get(WAIT_SECONDS, TimeUnit.SECONDS);
+      proxy.cut(number - 1);
     }
 
     void close(int code, String reason) throws Exception {
