@@ -90,6 +90,7 @@ public final class RealtimeConnection implements AutoCloseable {
   private final Request request;
   private final OkHttpClient http;
   private final Redactor redactor;
+  private final String secret;
   private final Duration sessionTimeout;
   private final ListenerFanout fanout;
   private final SessionUpdates updates;
@@ -119,6 +120,7 @@ public final class RealtimeConnection implements AutoCloseable {
     this.request = request;
     this.http = http;
     this.redactor = new Redactor(b.secret);
+    this.secret = b.secret == null || b.secret.isEmpty() ? null : b.secret;
     this.sessionTimeout = b.sessionTimeout;
     this.fanout = new ListenerFanout(b.listener, redactor);
     this.updates = new SessionUpdates(b.config, redactor);
@@ -792,6 +794,15 @@ public final class RealtimeConnection implements AutoCloseable {
     state.terminated();
   }
 
+  /**
+   * Whether {@code text} may hold a secret: the key or client secret itself, or anything shaped
+   * like one ({@code sk-}, {@code ek_}). Three intrinsic scans instead of the redaction regex on
+   * every event; neither prefix can occur in base64 audio ('-' and '_' are not in its alphabet).
+   */
+  private boolean mayHoldSecret(String text) {
+    return text.contains("sk-") || text.contains("ek_") || (secret != null && text.contains(secret));
+  }
+
   private void forceClosed(SocketAttempt socket) {
     socket.cancel();
     end(null, 1000, CLOSE_REASON);
@@ -812,7 +823,10 @@ public final class RealtimeConnection implements AutoCloseable {
       DISPATCHING.set(RealtimeConnection.this);
       try {
         // Redacted before parsing, so no event (ErrorEvent, UnknownEvent's raw text...) holds a secret.
-        String safe = text.length() <= ServerEventParser.MAX_EVENT_CHARS ? redactor.redact(text) : text;
+        String safe =
+            text.length() <= ServerEventParser.MAX_EVENT_CHARS && mayHoldSecret(text)
+                ? redactor.redact(text)
+                : text;
         ServerEvent event;
         try {
           event = ServerEventParser.parse(safe);

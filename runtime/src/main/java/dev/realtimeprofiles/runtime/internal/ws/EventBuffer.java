@@ -14,10 +14,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * type removes only the first event of that type; events of other types stay for later awaits.
  * Audio is bounded too: a voice session that never awaits would otherwise keep {@code capacity}
  * audio deltas (megabytes) per connection, so past {@code maxAudioBytes} of buffered audio the
- * oldest events go first. A capacity of 0 keeps nothing.
+ * oldest events go first; and at most {@link #MAX_DELTAS} streaming deltas (text, audio,
+ * transcript pieces: most of what a long response sends) are kept, the newest, so a long stream
+ * neither fills the buffer nor keeps its garbage alive. A capacity of 0 keeps nothing.
  */
 public final class EventBuffer {
+  /** The most streaming deltas kept. */
+  public static final int MAX_DELTAS = 64;
+
   private final int capacity;
+  private int deltas;
   private final long maxAudioBytes;
   private long audioBytes;
   private final ArrayDeque<ServerEvent> events;
@@ -52,6 +58,19 @@ public final class EventBuffer {
       }
       events.addLast(event);
       audioBytes += audioBytes(event);
+      if (isDelta(event)) {
+        deltas++;
+        if (deltas > MAX_DELTAS) {
+          for (Iterator<ServerEvent> it = events.iterator(); it.hasNext(); ) {
+            ServerEvent old = it.next();
+            if (isDelta(old)) {
+              it.remove();
+              drop(old);
+              break;
+            }
+          }
+        }
+      }
       while (audioBytes > maxAudioBytes && events.size() > 1) {
         drop(events.removeFirst());
       }
@@ -115,6 +134,14 @@ public final class EventBuffer {
 
   private void drop(ServerEvent event) {
     audioBytes -= audioBytes(event);
+    if (isDelta(event)) {
+      deltas--;
+    }
+  }
+
+  /** A streaming piece: {@code TextDelta}, {@code AudioDelta}, {@code AudioTranscriptDelta}... */
+  private static boolean isDelta(ServerEvent event) {
+    return event.getClass().getSimpleName().endsWith("Delta");
   }
 
   private static long audioBytes(ServerEvent event) {
