@@ -28,8 +28,8 @@ public abstract class ScaleDriver<S> {
 
   protected abstract void close(S session);
 
-  /** Runs it and prints the RESULT lines. */
-  public final void run(String side, String baseUrl, int n, int deltas, Duration timeout)
+  /** Runs it, prints the RESULT lines and returns them. */
+  public final java.util.Map<String, String> run(String side, String baseUrl, int n, int deltas, Duration timeout)
       throws Exception {
     ScaleProbe probe = new ScaleProbe(n, deltas);
     probe.baseline();
@@ -69,10 +69,11 @@ public abstract class ScaleDriver<S> {
       note = "not every response completed within " + timeout;
     }
     Thread.sleep(200); // let the last listener calls return
-    probe.report(side, sessions.size(), note);
+    java.util.Map<String, String> results = probe.report(side, sessions.size(), note);
     for (S session : sessions) {
       close(session);
     }
+    return results;
   }
 
   private static String rootCause(Throwable t) {

@@ -59,8 +59,9 @@ public final class ScaleProbe {
     return done.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
   }
 
-  /** Prints the results, {@code opened} of the sessions having opened. */
-  public void report(String side, int opened, String note) {
+  /** Prints the results, {@code opened} of the sessions having opened, and returns them. */
+  public java.util.Map<String, String> report(String side, int opened, String note) {
+    results.clear();
     long heap = heapAfterGc();
     int threads = platformThreads();
     int n = Math.min(samples.get(), latencies.length);
@@ -96,9 +97,13 @@ public final class ScaleProbe {
       }
     }
     System.out.flush();
+    return new java.util.LinkedHashMap<>(results);
   }
 
-  private static void print(String key, String value) {
+  private final java.util.Map<String, String> results = new java.util.LinkedHashMap<>();
+
+  private void print(String key, String value) {
+    results.put(key, value);
     System.out.println("RESULT " + key + " " + value);
   }
 
