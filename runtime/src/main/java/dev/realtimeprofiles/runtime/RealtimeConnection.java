@@ -83,7 +83,6 @@ public final class RealtimeConnection implements AutoCloseable {
 
   /** The OkHttp client sockets share when none is given: one connection pool, not one each. */
   private static final OkHttpClient DEFAULT_HTTP = new OkHttpClient();
-  private static final ThreadLocal<RealtimeConnection> DISPATCHING = new ThreadLocal<>();
 
   private final Api api;
   private final String url;
@@ -106,8 +105,8 @@ public final class RealtimeConnection implements AutoCloseable {
 
   private final Object lock = new Object();
   private final CloseState state = new CloseState();
-  // Guarded by lock.
-  private SocketAttempt current;
+  // Guarded by lock (current is written under it, and read without it where a stale value is fine).
+  private volatile SocketAttempt current;
   private final List<String> outbox = new ArrayList<>();
   private boolean responseOpen;
   private String inBandCreate;
@@ -134,7 +133,9 @@ public final class RealtimeConnection implements AutoCloseable {
     boolean restores = policy.maxAttempts() > 0 || policy.renewAfter().isPresent();
     this.reconnector = restores ? new Reconnector(policy, new Host(), b.random) : null;
     this.itemPrefix =
-        "item_rp" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 24, 36) + "_";
+        log == null
+            ? null
+            : "item_rp" + Long.toString(ThreadLocalRandom.current().nextLong() >>> 24, 36) + "_";
   }
 
   /**
@@ -418,7 +419,7 @@ public final class RealtimeConnection implements AutoCloseable {
       return;
     }
     socket.close(1000, CLOSE_REASON);
-    if (DISPATCHING.get() == this || (tools != null && tools.isToolThread())) {
+    if (onReaderThread() || (tools != null && tools.isToolThread())) {
       // The reader cannot wait for its own callbacks: bound the close on the timer instead.
       WsThreads.timer()
           .schedule(() -> forceClosed(socket), CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -610,8 +611,8 @@ public final class RealtimeConnection implements AutoCloseable {
         throw cannotSend();
       }
       boolean sent = !state.queuesSends() && current.send(json);
-      if (!sent && reconnector == null) {
-        throw cannotSend();
+      if (!sent && !state.queuesSends() && (reconnector == null || !reconnector.reconnects())) {
+        throw cannotSend(); // the socket is going down and nothing will bring it back
       }
       if (!sent) {
         outbox.add(json); // down, or going down: delivered once the new session is restored
@@ -632,8 +633,15 @@ public final class RealtimeConnection implements AutoCloseable {
         state.endCause());
   }
 
+  /** Whether the caller is one of this connection's socket readers (a listener method). */
+  private boolean onReaderThread() {
+    SocketAttempt socket = current;
+    return (socket != null && socket.isReaderThread())
+        || (reconnector != null && reconnector.onRestoringReader());
+  }
+
   private void checkNotReaderThread(String method) {
-    if (DISPATCHING.get() == this) {
+    if (onReaderThread()) {
       throw new IllegalStateException(
           method + " would wait for the thread it runs on; call it outside listener methods");
     }
@@ -820,32 +828,27 @@ public final class RealtimeConnection implements AutoCloseable {
 
     @Override
     public void text(SocketAttempt socket, String text) {
-      DISPATCHING.set(RealtimeConnection.this);
+      // Redacted before parsing, so no event (ErrorEvent, UnknownEvent's raw text...) holds a secret.
+      String safe =
+          text.length() <= ServerEventParser.MAX_EVENT_CHARS && mayHoldSecret(text)
+              ? redactor.redact(text)
+              : text;
+      ServerEvent event;
       try {
-        // Redacted before parsing, so no event (ErrorEvent, UnknownEvent's raw text...) holds a secret.
-        String safe =
-            text.length() <= ServerEventParser.MAX_EVENT_CHARS && mayHoldSecret(text)
-                ? redactor.redact(text)
-                : text;
-        ServerEvent event;
-        try {
-          event = ServerEventParser.parse(safe);
-        } catch (EventTooLargeException e) {
-          protocolFailure(
-              socket,
-              new RealtimeConnectionException(
-                  Kind.EVENT_TOO_LARGE,
-                  "the server sent an event of " + e.size() + " characters, over the limit of "
-                      + e.limit() + "; the connection cannot go on without it",
-                  null),
-              1009,
-              "event too large");
-          return;
-        }
-        dispatch(socket, event);
-      } finally {
-        DISPATCHING.remove();
+        event = ServerEventParser.parse(safe);
+      } catch (EventTooLargeException e) {
+        protocolFailure(
+            socket,
+            new RealtimeConnectionException(
+                Kind.EVENT_TOO_LARGE,
+                "the server sent an event of " + e.size() + " characters, over the limit of "
+                    + e.limit() + "; the connection cannot go on without it",
+                null),
+            1009,
+            "event too large");
+        return;
       }
+      dispatch(socket, event);
     }
 
     @Override
@@ -864,12 +867,7 @@ public final class RealtimeConnection implements AutoCloseable {
     @Override
     public void ended(
         SocketAttempt socket, int code, String reason, Throwable failure, Response response) {
-      DISPATCHING.set(RealtimeConnection.this);
-      try {
-        socketEnded(socket, code, reason, failure, response);
-      } finally {
-        DISPATCHING.remove();
-      }
+      socketEnded(socket, code, reason, failure, response);
     }
   }
 

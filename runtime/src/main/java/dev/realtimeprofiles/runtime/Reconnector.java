@@ -107,6 +107,13 @@ final class Reconnector {
     }
   }
 
+  /** Whether the caller is the reader of the socket a restore is opening. */
+  boolean onRestoringReader() {
+    synchronized (lock) {
+      return restoring != null && restoring.isReaderThread();
+    }
+  }
+
   /** A session is live (the first, or a restored one): its renewal clock starts. */
   void sessionStarted() {
     synchronized (lock) {
@@ -296,7 +303,8 @@ final class Reconnector {
   }
 
   private void timedOut(SocketAttempt socket, Duration timeout) {
-    socket.cancel();
+    // Fail the attempt first: the cancel makes OkHttp report a failure of its own, which must
+    // find the attempt already over rather than win the race with a less precise cause.
     attemptFailed(
         socket,
         new RealtimeConnectionException(
@@ -305,6 +313,7 @@ final class Reconnector {
                 + (replay.items().isEmpty() ? "" : " and the " + replay.items().size() + " replayed items")
                 + " within " + timeout,
             null));
+    socket.cancel();
   }
 
   private Runnable finish(SocketAttempt socket) {

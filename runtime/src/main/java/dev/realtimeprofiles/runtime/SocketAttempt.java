@@ -131,7 +131,11 @@ final class SocketAttempt extends WebSocketListener {
 
   private void end(int code, String reason, Throwable failure, Response response) {
     if (ended.compareAndSet(false, true)) {
-      events.ended(this, code, reason, failure, response);
+      try {
+        events.ended(this, code, reason, failure, response);
+      } finally {
+        reader = null; // the pool may give this thread to another socket
+      }
     }
   }
 }
