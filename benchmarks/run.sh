@@ -4,7 +4,7 @@
 #
 #   benchmarks/run.sh            # the real run (about 6 min on 2 idle cores)
 #   benchmarks/run.sh --quick    # tiny settings: checks the plumbing, numbers mean nothing
-#   benchmarks/run.sh --only request,footprint   # some steps: request roundtrip coldstart
+#   benchmarks/run.sh --only request,footprint   # some steps: request roundtrip coldstart scale
 #                                                # footprint processor events
 #
 # The table also lands in benchmarks/target/run/results.md. Never run in CI (.ci/run runs

@@ -59,6 +59,11 @@ public final class RealtimeClient {
   private final String project;
   private final int maxRetries;
   private final OkHttpClient okHttp;
+  /** {@link #okHttp} for WebSockets: their own unbounded dispatcher, the ping interval. */
+  private final OkHttpClient webSockets;
+  private final Duration pingInterval;
+  private final ReconnectPolicy reconnect;
+  private final int eventBufferCapacity;
   private final HttpExecutor executor;
   private final Redactor redactor;
 
@@ -85,6 +90,10 @@ public final class RealtimeClient {
     }
     http.retryOnConnectionFailure(false); // our retry policy counts every attempt
     this.okHttp = http.build();
+    this.pingInterval = b.pingInterval;
+    this.webSockets = RealtimeConnection.webSocketClient(okHttp, b.pingInterval);
+    this.reconnect = b.reconnect;
+    this.eventBufferCapacity = b.eventBufferCapacity;
     this.executor =
         new HttpExecutor(okHttp, maxRetries, new RetryPolicy(b.clock, b.random), b.sleeper);
     this.redactor = new Redactor(apiKey);
@@ -141,6 +150,9 @@ public final class RealtimeClient {
     b.project = project;
     b.maxRetries = maxRetries;
     b.okHttp = okHttp;
+    b.pingInterval = pingInterval;
+    b.reconnect = reconnect;
+    b.eventBufferCapacity = eventBufferCapacity;
     return b;
   }
 
@@ -233,7 +245,10 @@ public final class RealtimeClient {
         .organization(organization)
         .project(project)
         .baseUrl(baseUrl)
-        .okHttpClient(okHttp);
+        .okHttpClient(okHttp)
+        .webSocketClient(webSockets)
+        .reconnect(reconnect)
+        .eventBufferCapacity(eventBufferCapacity);
   }
 
   /** The base URL requests go to, e.g. {@value #DEFAULT_BASE_URL}. */
@@ -246,7 +261,10 @@ public final class RealtimeClient {
     return "RealtimeClient{baseUrl=" + baseUrl + ", apiKey=<redacted>"
         + (organization == null ? "" : ", organization=" + organization)
         + (project == null ? "" : ", project=" + project)
-        + ", maxRetries=" + maxRetries + "}";
+        + ", maxRetries=" + maxRetries
+        + (reconnect.maxAttempts() > 0 || reconnect.renewAfter().isPresent()
+            ? ", reconnect=" + reconnect : "")
+        + "}";
   }
 
   private static SessionRequest gaRequest(SessionConfig config, Duration ttl) {
@@ -355,6 +373,9 @@ public final class RealtimeClient {
     private Duration readTimeout;
     private Duration callTimeout;
     private OkHttpClient okHttp;
+    private Duration pingInterval;
+    private ReconnectPolicy reconnect = ReconnectPolicy.none();
+    private int eventBufferCapacity = RealtimeConnection.EVENT_BUFFER_CAPACITY;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
@@ -419,11 +440,49 @@ public final class RealtimeClient {
 
     /**
      * An OkHttp client to share connection pool, dispatcher and interceptors with; its timeouts
-     * apply unless set here. Each request is tagged with its {@link SessionConfig} and {@link
+     * (and ping interval) apply unless set here. WebSockets do not use its dispatcher: they run on
+     * their own, without a limit, so any number of sessions can be open and none takes a slot from
+     * the HTTP calls. Each request is tagged with its {@link SessionConfig} and {@link
      * SessionRequest} ({@code request.tag(SessionConfig.class)}).
      */
     public Builder okHttpClient(OkHttpClient client) {
       this.okHttp = Objects.requireNonNull(client, "client == null");
+      return this;
+    }
+
+    /**
+     * How connections come back after a drop: {@link ReconnectPolicy#none()} (the default) or
+     * e.g. {@link ReconnectPolicy#standard()}, which restores the session and its conversation.
+     */
+    public Builder reconnect(ReconnectPolicy policy) {
+      this.reconnect = Objects.requireNonNull(policy, "policy == null");
+      return this;
+    }
+
+    /**
+     * How often connections ping the server to notice a dead peer (within two intervals). Unless
+     * set, the ping interval of the {@link #okHttpClient} if it has one, else {@link
+     * RealtimeConnection#DEFAULT_PING_INTERVAL}; {@link Duration#ZERO} turns pings off.
+     */
+    public Builder pingInterval(Duration interval) {
+      Objects.requireNonNull(interval, "interval == null");
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException("interval < 0: " + interval);
+      }
+      this.pingInterval = interval;
+      return this;
+    }
+
+    /**
+     * How many events each connection keeps for {@link RealtimeConnection#awaitEvent}; {@value
+     * RealtimeConnection#EVENT_BUFFER_CAPACITY} unless set. A server holding many sessions that
+     * never awaits sets 0.
+     */
+    public Builder eventBufferCapacity(int capacity) {
+      if (capacity < 0) {
+        throw new IllegalArgumentException("capacity < 0: " + capacity);
+      }
+      this.eventBufferCapacity = capacity;
       return this;
     }
 

@@ -10,7 +10,8 @@ import dev.realtimeprofiles.runtime.event.ServerEvent;
  * <p>Threads: {@link #onEvent}, {@link #onTextDelta}, {@link #onError} and {@link #onToolCall}
  * run on the connection's reader thread, in the order the server sent the events; keep them short
  * and don't block (hand audio to a player queue, for example). {@link #onToolError} runs on the
- * connection's tool thread. {@link #onClosed} or {@link #onFailure} is called exactly once, last.
+ * connection's tool thread; {@link #onReconnecting} and {@link #onReconnected} on a reader or the
+ * connections' timer thread. {@link #onClosed} or {@link #onFailure} is called exactly once, last.
  * An exception thrown by a method (or an {@code AssertionError}, {@code LinkageError} or {@code
  * StackOverflowError}) is logged and otherwise ignored: it never closes the connection.
  */
@@ -44,16 +45,36 @@ public interface RealtimeListener {
   default void onToolError(ToolCall call, Throwable error) {}
 
   /**
-   * The connection closed cleanly: after {@link RealtimeConnection#close()} or a close frame from
-   * the server (except code 4000, which is a {@link #onFailure failure}).
+   * The connection dropped and, under its {@link ReconnectPolicy}, is about to try attempt {@code
+   * attempt} (from 1) of opening a new session. Sends made until {@link #onReconnected} are
+   * queued, not lost; {@code awaitEvent} keeps waiting.
+   *
+   * @param cause why the previous session ended (or the previous attempt failed)
+   */
+  default void onReconnecting(int attempt, RealtimeException cause) {}
+
+  /**
+   * The connection runs on a new session: configured as before, the conversation re-created, the
+   * sends of the outage delivered. Also called after a planned {@link ReconnectPolicy#renewAfter}
+   * handover ({@link ReconnectReport#renewal()}), which has no {@link #onReconnecting} before it.
+   */
+  default void onReconnected(ReconnectReport report) {}
+
+  /**
+   * The connection closed cleanly: after {@link RealtimeConnection#close()}, or the server closed
+   * with 1000 (normal) or 1001 (going away, e.g. the session cap) and no {@link ReconnectPolicy}
+   * brought it back. Never called for a connection whose handshake did not complete.
    */
   default void onClosed(int code, String reason) {}
 
   /**
-   * The connection ended abnormally: the network dropped, the handshake failed, or the server shut
-   * the beta WebSocket down (close code 4000). A {@link RealtimeConnectionException}, or, when
-   * the handshake was answered with an error status, the {@link RealtimeApiException} of that
-   * status (e.g. {@link AuthenticationException} for 401).
+   * The connection ended abnormally, with the failure a waiting caller ({@code connect}, {@code
+   * awaitEvent}, {@code updateSession}) sees too: the network dropped or the peer stopped answering
+   * pings (and no reconnect brought it back), the handshake failed or timed out, the server closed
+   * with a code other than 1000 and 1001, sent a binary frame or an oversized event ({@link
+   * RealtimeConnectionException#kind()} says which), or rejected the first {@code session.update}
+   * ({@link SessionUpdateRejectedException}). When the handshake was answered with an error
+   * status, the {@link RealtimeApiException} of that status (e.g. {@link AuthenticationException}).
    */
   default void onFailure(RealtimeException failure) {}
 }

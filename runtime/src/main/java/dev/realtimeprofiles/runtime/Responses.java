@@ -103,14 +103,18 @@ final class Responses {
   static RealtimeConnectionException connectionFailure(
       IOException e, String what, int maxRetries, Redactor redactor) {
     String reason;
+    RealtimeConnectionException.Kind kind = RealtimeConnectionException.Kind.NETWORK;
     if (e instanceof SocketTimeoutException || "timeout".equals(e.getMessage())) {
       reason = "timed out";
+      kind = RealtimeConnectionException.Kind.TIMEOUT;
     } else if (e instanceof InterruptedIOException) {
       reason = "was cancelled or interrupted";
+      kind = RealtimeConnectionException.Kind.INTERRUPTED;
     } else {
       reason = "lost the connection";
     }
     return new RealtimeConnectionException(
+        kind,
         what + " " + reason + " (" + maxRetries + " retries allowed): "
             + redactor.redact(String.valueOf(e)),
         e);

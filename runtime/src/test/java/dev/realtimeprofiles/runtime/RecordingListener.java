@@ -20,6 +20,32 @@ final class RecordingListener implements RealtimeListener {
   final CompletableFuture<String> closed = new CompletableFuture<>();
   final CompletableFuture<RealtimeException> failure = new CompletableFuture<>();
   final List<String> terminalCalls = new CopyOnWriteArrayList<>();
+  final LinkedBlockingQueue<RealtimeException> reconnecting = new LinkedBlockingQueue<>();
+  final List<Integer> reconnectAttempts = new CopyOnWriteArrayList<>();
+  final LinkedBlockingQueue<ReconnectReport> reconnected = new LinkedBlockingQueue<>();
+
+  @Override
+  public void onReconnecting(int attempt, RealtimeException cause) {
+    reconnectAttempts.add(attempt);
+    reconnecting.add(cause);
+  }
+
+  @Override
+  public void onReconnected(ReconnectReport report) {
+    reconnected.add(report);
+  }
+
+  RealtimeException nextReconnecting() throws InterruptedException {
+    RealtimeException cause = reconnecting.poll(FakeRealtimeServer.WAIT_SECONDS, TimeUnit.SECONDS);
+    assertThat(cause).as("an onReconnecting call").isNotNull();
+    return cause;
+  }
+
+  ReconnectReport nextReconnected() throws InterruptedException {
+    ReconnectReport report = reconnected.poll(FakeRealtimeServer.WAIT_SECONDS, TimeUnit.SECONDS);
+    assertThat(report).as("an onReconnected call").isNotNull();
+    return report;
+  }
 
   @Override
   public void onEvent(ServerEvent event) {

@@ -37,6 +37,53 @@ final class Jvm {
 
   private Jvm() {}
 
+  /** This JVM's {@code java}. */
+  static String java() {
+    return JAVA;
+  }
+
+  /**
+   * A JDK 21+ {@code java} for what needs virtual threads: {@code $SCALE_JAVA_HOME}, else this JVM
+   * if it is 21+, else the newest JDK 21+ under /usr/lib/jvm; null if there is none.
+   */
+  static String java21() {
+    String home = System.getenv("SCALE_JAVA_HOME");
+    if (home != null && !home.isBlank()) {
+      return Path.of(home, "bin", "java").toString();
+    }
+    if (Runtime.version().feature() >= 21) {
+      return JAVA;
+    }
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return null;
+    }
+    try (Stream<Path> dirs = Files.list(jvms)) {
+      return dirs.filter(d -> Files.isExecutable(d.resolve("bin/java")))
+          .filter(d -> feature(d) >= 21)
+          .max(java.util.Comparator.comparingInt(Jvm::feature))
+          .map(d -> d.resolve("bin/java").toString())
+          .orElse(null);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static int feature(Path jdk) {
+    Path release = jdk.resolve("release");
+    try {
+      for (String line : Files.readAllLines(release)) {
+        if (line.startsWith("JAVA_VERSION=")) {
+          String v = line.substring("JAVA_VERSION=".length()).replace("\"", "");
+          return Integer.parseInt(v.split("[.+-]")[0]);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not a JDK we can read
+    }
+    return 0;
+  }
+
   /** {@code module}'s classes followed by the class path Maven wrote to target/classpath.txt. */
   static String classPath(Path module) {
     Path file = module.resolve("target/classpath.txt");
@@ -51,8 +98,14 @@ final class Jvm {
 
   static Process start(String classPath, List<String> jvmArgs, String mainClass, List<String> args)
       throws IOException {
+    return start(JAVA, classPath, jvmArgs, mainClass, args);
+  }
+
+  /** The same with another {@code java} executable, e.g. a JDK 25 for virtual threads. */
+  static Process start(String java, String classPath, List<String> jvmArgs, String mainClass,
+      List<String> args) throws IOException {
     List<String> command = new ArrayList<>();
-    command.add(JAVA);
+    command.add(java);
     command.addAll(jvmArgs);
     command.add("-cp");
     command.add(classPath);
@@ -63,8 +116,13 @@ final class Jvm {
 
   static Run run(String classPath, List<String> jvmArgs, String mainClass, List<String> args,
       long timeoutSeconds) throws IOException, InterruptedException {
+    return run(JAVA, classPath, jvmArgs, mainClass, args, timeoutSeconds);
+  }
+
+  static Run run(String java, String classPath, List<String> jvmArgs, String mainClass,
+      List<String> args, long timeoutSeconds) throws IOException, InterruptedException {
     long start = System.nanoTime();
-    Process process = start(classPath, jvmArgs, mainClass, args);
+    Process process = start(java, classPath, jvmArgs, mainClass, args);
     List<String> lines = new ArrayList<>();
     Thread reader = new Thread(() -> {
       try (BufferedReader in = new BufferedReader(

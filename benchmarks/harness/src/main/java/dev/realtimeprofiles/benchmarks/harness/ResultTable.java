@@ -39,6 +39,11 @@ final class ResultTable {
         format(ratio) + "x", goal.symbol + " " + format(bound) + "x", met ? "yes" : "NO"));
   }
 
+  /** Adds a row whose cells the caller wrote (several sides in one cell, an absolute target). */
+  void custom(String metric, String ours, String other, String ratio, String target, boolean met) {
+    rows.add(new Row(metric, ours, other, ratio, target, met ? "yes" : "NO"));
+  }
+
   /** Adds a row for information only (no target). */
   void info(String metric, String ours, String other, String ratio) {
     rows.add(new Row(metric, ours, other, ratio, "-", "-"));

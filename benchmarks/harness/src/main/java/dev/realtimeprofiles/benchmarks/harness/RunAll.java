@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs every benchmark, each side in its own JVM, and prints one table. Usage:
@@ -61,7 +62,7 @@ public final class RunAll {
             + "in-process javac, median of 5 interleaved after a warm-up (growth sizes: median of 3 "
             + "/ one run)");
     System.out.println(machine);
-    for (String step : List.of("request", "roundtrip", "coldstart", "footprint", "processor", "events")) {
+    for (String step : List.of("request", "roundtrip", "coldstart", "footprint", "processor", "events", "scale")) {
       if (!only.isEmpty() && !only.contains(step)) {
         continue;
       }
@@ -85,6 +86,7 @@ public final class RunAll {
       case "footprint" -> footprint();
       case "processor" -> processorScale();
       case "events" -> events();
+      case "scale" -> scale();
       default -> throw new IllegalArgumentException(name);
     }
   }
@@ -346,6 +348,140 @@ public final class RunAll {
     if (typedAlloc != null && treeAlloc != null) {
       table.info("  allocation per event", fmt(typedAlloc) + " B", fmt(treeAlloc) + " B",
           fmt(typedAlloc / treeAlloc) + "x");
+    }
+  }
+
+  // ---- 7. scale: concurrent sessions ---------------------------------------------------------------
+
+  private static final String[][] SCALE_SIDES = {
+    {"ours", "ours", "ours.OursScale"},
+    {"raw", "ours", "ours.RawOkHttpScale"},
+    {"openai", "openai-peer", "peer.OpenAiScale"},
+  };
+
+  private void scale() throws Exception {
+    String java21 = Jvm.java21();
+    String java = java21 != null ? java21 : Jvm.java();
+    List<Integer> sizes = quick ? List.of(20) : List.of(100, 1000, 10000);
+    int deltas = quick ? 3 : 10;
+    Process server = Jvm.start(java, Jvm.classPath(module("harness")), List.of("-Xmx1g"),
+        PKG + "harness.ScaleServer", List.of(String.valueOf(deltas), "50"));
+    BufferedReader out = new BufferedReader(
+        new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    String first = out.readLine();
+    if (first == null || !first.startsWith("BASE_URL ")) {
+      server.destroyForcibly();
+      throw new IllegalStateException("scale server did not start: " + first);
+    }
+    String baseUrl = first.substring("BASE_URL ".length());
+    try {
+      for (int i = 0; i < sizes.size(); i++) {
+        int n = sizes.get(i);
+        Map<String, Map<String, String>> results = new HashMap<>();
+        for (int s = 0; s < SCALE_SIDES.length; s++) {
+          String[] side = SCALE_SIDES[(s + i) % SCALE_SIDES.length]; // a different order per size
+          results.put(side[0], scaleRun(java, side, baseUrl, n, deltas));
+        }
+        if (java21 != null && Runtime.version().feature() < 21) {
+          results.put("ours17", scaleRun(Jvm.java(), SCALE_SIDES[0], baseUrl, n, deltas));
+        }
+        scaleRows(n, results);
+      }
+    } finally {
+      try (OutputStream in = server.getOutputStream()) {
+        in.write('\n');
+      } catch (IOException ignored) {
+        // already gone
+      }
+      if (!server.waitFor(10, TimeUnit.SECONDS)) {
+        server.destroyForcibly();
+      }
+    }
+    table.note("scale: " + (java21 != null ? "every side on " + java : "no JDK 21+ found: on " + java)
+        + "; one loopback NIO server (one thread for all sockets) in its own JVM; each side in its own"
+        + " JVM (-Xms2g -Xmx2g) opens N sessions from " + 64 + " opener threads (each open waits for"
+        + " session.updated), then every session streams one response of " + deltas + " text deltas"
+        + " 50 ms apart; heap and platform threads with every session open after GC, minus the JVM's"
+        + " baseline, per session; latency = server write to listener call (System.nanoTime, shared by"
+        + " the machine's processes). ours = RealtimeClient at the README's defaults; raw OkHttp ="
+        + " WebSocketListener, dispatcher unbounded (else it stops at 64), no JSON parsing; openai-java"
+        + " = 4.105.0 RealtimeConnection with receiveAsync() chained.");
+  }
+
+  private Map<String, String> scaleRun(String java, String[] side, String baseUrl, int n, int deltas)
+      throws Exception {
+    Jvm.Run run = Jvm.run(java, Jvm.classPath(module(side[1])), List.of("-Xms2g", "-Xmx2g"),
+        PKG + side[2], List.of(baseUrl, String.valueOf(n), String.valueOf(deltas)), 600);
+    Map<String, String> r = new HashMap<>();
+    for (String line : run.lines()) {
+      if (line.startsWith("RESULT ")) {
+        String[] parts = line.split(" ", 3);
+        r.put(parts[1], parts.length > 2 ? parts[2] : "");
+      }
+    }
+    if (!r.containsKey("opened")) {
+      r.put("note", "exit " + run.exitCode() + ": " + run.tail().replace('\n', ' '));
+    }
+    System.out.println("  " + side[0] + " n=" + n + ": " + r);
+    return r;
+  }
+
+  private void scaleRows(int n, Map<String, Map<String, String>> r) {
+    Map<String, String> ours = r.get("ours");
+    Map<String, String> raw = r.get("raw");
+    Map<String, String> peer = r.get("openai");
+    String label = "scale, " + String.format(Locale.ROOT, "%,d", n) + " sessions: ";
+    for (Map.Entry<String, Map<String, String>> e : r.entrySet()) {
+      Map<String, String> side = e.getValue();
+      if (side.get("note") != null || num(side, "opened") < n || num(side, "completed") < n) {
+        table.note(label + e.getKey() + ": opened " + side.get("opened") + ", completed "
+            + side.get("completed") + " of " + n + (side.get("note") == null ? "" : "; " + side.get("note")));
+      }
+    }
+    if (!r.values().stream().allMatch(m -> m.containsKey("opened"))) {
+      table.missing(label + "all metrics", "-", "a side did not run (see the notes)");
+      return;
+    }
+    double oh = num(ours, "heap_per_session_bytes") / 1024;
+    double ph = num(peer, "heap_per_session_bytes") / 1024;
+    double rh = num(raw, "heap_per_session_bytes") / 1024;
+    table.custom(label + "heap per session after GC", fmt(oh) + " KB",
+        "openai-java " + fmt(ph) + " KB; raw OkHttp " + fmt(rh) + " KB",
+        fmt(oh / ph) + "x; " + fmt(oh / rh) + "x", "<= 32 KB, < openai-java", oh <= 32 && oh < ph);
+    double ot = num(ours, "threads_per_session");
+    double pt = num(peer, "threads_per_session");
+    double rt = num(raw, "threads_per_session");
+    table.custom(label + "platform threads per session", fmt(ot),
+        "openai-java " + fmt(pt) + "; raw OkHttp " + fmt(rt),
+        (pt > 0 ? fmt(ot / pt) + "x" : "-") + "; " + (rt > 0 ? fmt(ot / rt) + "x" : "-"),
+        "<= 0.01 (JDK 21+), < openai-java", ot <= 0.01 && ot < pt);
+    double o99 = num(ours, "p99_ms");
+    double p99 = num(peer, "p99_ms");
+    double r99 = num(raw, "p99_ms");
+    table.custom(label + "event latency p50 / p99", fmt(num(ours, "p50_ms")) + " / " + fmt(o99) + " ms",
+        "openai-java " + fmt(num(peer, "p50_ms")) + " / " + fmt(p99) + " ms; raw OkHttp "
+            + fmt(num(raw, "p50_ms")) + " / " + fmt(r99) + " ms",
+        "p99 " + fmt(o99 / p99) + "x; " + fmt(o99 / r99) + "x", "p99 <= 1.2x raw, < openai-java",
+        o99 <= 1.2 * r99 && o99 < p99);
+    double oo = num(ours, "open_ms");
+    double po = num(peer, "open_ms");
+    double ro = num(raw, "open_ms");
+    table.custom(label + "time to open all", fmt(oo) + " ms",
+        "openai-java " + fmt(po) + " ms; raw OkHttp " + fmt(ro) + " ms",
+        fmt(oo / po) + "x; " + fmt(oo / ro) + "x", "< openai-java", oo < po);
+    Map<String, String> ours17 = r.get("ours17");
+    if (ours17 != null && ours17.containsKey("opened")) {
+      table.info(label + "ours on JDK 17 (platform readers): threads / heap per session",
+          fmt(num(ours17, "threads_per_session")) + " / "
+              + fmt(num(ours17, "heap_per_session_bytes") / 1024) + " KB", "-", "-");
+    }
+  }
+
+  private static double num(Map<String, String> m, String key) {
+    try {
+      return Double.parseDouble(m.getOrDefault(key, "0"));
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 

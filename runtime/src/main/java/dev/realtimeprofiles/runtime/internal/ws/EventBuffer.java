@@ -1,5 +1,6 @@
 package dev.realtimeprofiles.runtime.internal.ws;
 
+import dev.realtimeprofiles.runtime.event.AudioDelta;
 import dev.realtimeprofiles.runtime.event.ServerEvent;
 import java.util.ArrayDeque;
 import java.util.Iterator;
@@ -11,31 +12,68 @@ import java.util.concurrent.locks.ReentrantLock;
  * The latest server events not yet awaited, for {@code RealtimeConnection.awaitEvent}. Bounded:
  * when full, the oldest event is dropped (the listener has seen it anyway). Awaiting an event
  * type removes only the first event of that type; events of other types stay for later awaits.
+ * Audio is bounded too: a voice session that never awaits would otherwise keep {@code capacity}
+ * audio deltas (megabytes) per connection, so past {@code maxAudioBytes} of buffered audio the
+ * oldest events go first; and at most {@link #MAX_DELTAS} streaming deltas (text, audio,
+ * transcript pieces: most of what a long response sends) are kept, the newest, so a long stream
+ * neither fills the buffer nor keeps its garbage alive. A capacity of 0 keeps nothing.
  */
 public final class EventBuffer {
+  /** The most streaming deltas kept. */
+  public static final int MAX_DELTAS = 64;
+
   private final int capacity;
+  private int deltas;
+  private final long maxAudioBytes;
+  private long audioBytes;
   private final ArrayDeque<ServerEvent> events;
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition changed = lock.newCondition();
   private boolean closed;
 
-  /** A buffer of at most {@code capacity} events. */
-  public EventBuffer(int capacity) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity < 1: " + capacity);
+  /** A buffer of at most {@code capacity} events and {@code maxAudioBytes} of audio deltas. */
+  public EventBuffer(int capacity, long maxAudioBytes) {
+    if (capacity < 0) {
+      throw new IllegalArgumentException("capacity < 0: " + capacity);
     }
     this.capacity = capacity;
-    this.events = new ArrayDeque<>(Math.min(capacity, 64));
+    this.maxAudioBytes = maxAudioBytes;
+    this.events = new ArrayDeque<>(Math.min(capacity, 16));
+  }
+
+  /** A buffer of at most {@code capacity} events and 1 MiB of audio. */
+  public EventBuffer(int capacity) {
+    this(capacity, 1 << 20);
   }
 
   /** Adds {@code event}, dropping the oldest if full. */
   public void add(ServerEvent event) {
+    if (capacity == 0) {
+      return;
+    }
     lock.lock();
     try {
       if (events.size() == capacity) {
-        events.removeFirst();
+        drop(events.removeFirst());
       }
       events.addLast(event);
+      audioBytes += audioBytes(event);
+      if (isDelta(event)) {
+        deltas++;
+        if (deltas > MAX_DELTAS) {
+          for (Iterator<ServerEvent> it = events.iterator(); it.hasNext(); ) {
+            ServerEvent old = it.next();
+            if (isDelta(old)) {
+              it.remove();
+              drop(old);
+              break;
+            }
+          }
+        }
+      }
+      while (audioBytes > maxAudioBytes && events.size() > 1) {
+        drop(events.removeFirst());
+      }
       changed.signalAll();
     } finally {
       lock.unlock();
@@ -70,6 +108,7 @@ public final class EventBuffer {
           ServerEvent event = it.next();
           if (type.isInstance(event)) {
             it.remove();
+            drop(event);
             return type.cast(event);
           }
         }
@@ -81,6 +120,32 @@ public final class EventBuffer {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** How many events are buffered. */
+  public int size() {
+    lock.lock();
+    try {
+      return events.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void drop(ServerEvent event) {
+    audioBytes -= audioBytes(event);
+    if (isDelta(event)) {
+      deltas--;
+    }
+  }
+
+  /** A streaming piece: {@code TextDelta}, {@code AudioDelta}, {@code AudioTranscriptDelta}... */
+  private static boolean isDelta(ServerEvent event) {
+    return event.getClass().getSimpleName().endsWith("Delta");
+  }
+
+  private static long audioBytes(ServerEvent event) {
+    return event instanceof AudioDelta ? ((AudioDelta) event).audio().length : 0;
   }
 
   /** Whether {@link #close()} was called. */

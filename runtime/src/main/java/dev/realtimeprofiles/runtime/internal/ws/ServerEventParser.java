@@ -32,14 +32,33 @@ import java.util.List;
 /**
  * Turns one WebSocket text message into a {@link ServerEvent}. GA and beta names of an event map
  * to the same record. Never throws and never drops: a message that is not JSON, has an unknown
- * type, or lacks a field the record needs becomes an {@link UnknownEvent} with the raw text.
+ * type, or lacks a field the record needs becomes an {@link UnknownEvent} with the raw text; only
+ * an event over {@link #MAX_EVENT_CHARS} is refused, with {@link EventTooLargeException}.
  */
 public final class ServerEventParser {
 
+  /**
+   * The longest event read, in characters: 64 Mi. The largest events the API sends echo one item's
+   * content, e.g. {@code conversation.item.retrieved} with its input audio in base64. One {@code
+   * input_audio_buffer.append} may carry 15 MiB of audio (openapi.yaml, {@code
+   * RealtimeClientEventInputAudioBufferAppend}), which is 20.97 M characters of base64 on its own
+   * (over Jackson's default string limit of 20,000,000), and a committed item may hold several
+   * appends: 64 Mi characters take an item of 48 MiB of audio (about 17 minutes of PCM16 at
+   * 24 kHz) with its envelope, and still bound what one message may cost in memory.
+   */
+  public static final int MAX_EVENT_CHARS = 64 * 1024 * 1024;
+
   private ServerEventParser() {}
 
-  /** The event {@code text} holds. */
+  /**
+   * The event {@code text} holds.
+   *
+   * @throws EventTooLargeException if {@code text} is longer than {@link #MAX_EVENT_CHARS}
+   */
   public static ServerEvent parse(String text) {
+    if (text.length() > MAX_EVENT_CHARS) {
+      throw new EventTooLargeException(text.length(), MAX_EVENT_CHARS);
+    }
     JsonNode root;
     try {
       root = WsJson.MAPPER.readTree(text);
