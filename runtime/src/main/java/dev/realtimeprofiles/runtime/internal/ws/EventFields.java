@@ -105,8 +105,9 @@ final class EventFields {
 
   /** Reads the event object whose {@link JsonToken#START_OBJECT} is {@code p}'s current token. */
   void read(JsonParser p) throws IOException {
+    FieldOrder.Reader names = new FieldOrder.Reader();
     String field;
-    while ((field = p.nextFieldName()) != null) {
+    while ((field = names.next(p, kind)) != null) {
       JsonToken value = p.nextToken();
       switch (field) {
         case "type" -> readType(p, value);
@@ -140,6 +141,7 @@ final class EventFields {
         default -> p.skipChildren();
       }
     }
+    names.learn(kind);
   }
 
   private void readType(JsonParser p, JsonToken value) throws IOException {

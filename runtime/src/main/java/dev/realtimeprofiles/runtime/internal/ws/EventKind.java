@@ -1,6 +1,7 @@
 package dev.realtimeprofiles.runtime.internal.ws;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -69,8 +70,9 @@ enum EventKind {
     return names;
   }
 
-  // An open-addressing table of every wire name, at most half full.
+  // An open-addressing table of every wire name, at most a quarter full.
   private static final String[] NAMES;
+  private static final char[][] CHARS;
   private static final EventKind[] KINDS;
 
   static {
@@ -78,16 +80,19 @@ enum EventKind {
     for (EventKind kind : values()) {
       all.addAll(kind.names);
     }
-    int size = Integer.highestOneBit(all.size() * 4);
+    int size = Integer.highestOneBit(all.size() * 4) * 2;
     NAMES = new String[size];
+    CHARS = new char[size][];
     KINDS = new EventKind[size];
     for (EventKind kind : values()) {
       for (String name : kind.names) {
-        int slot = name.hashCode() & (size - 1);
+        char[] chars = name.toCharArray();
+        int slot = hash(chars, 0, chars.length) & (size - 1);
         while (NAMES[slot] != null) {
           slot = (slot + 1) & (size - 1);
         }
         NAMES[slot] = name;
+        CHARS[slot] = chars;
         KINDS[slot] = kind;
       }
     }
@@ -95,13 +100,14 @@ enum EventKind {
 
   /** The slot of the wire name {@code chars[offset, offset + length)}, or -1 if it is none. */
   static int slot(char[] chars, int offset, int length) {
-    int hash = 0;
-    for (int i = offset, end = offset + length; i < end; i++) {
-      hash = 31 * hash + chars[i];
+    if (length < 5) {
+      return -1; // shorter than every name ("error")
     }
     int mask = NAMES.length - 1;
-    for (int slot = hash & mask; NAMES[slot] != null; slot = (slot + 1) & mask) {
-      if (matches(NAMES[slot], chars, offset, length)) {
+    for (int slot = hash(chars, offset, length) & mask; NAMES[slot] != null;
+        slot = (slot + 1) & mask) {
+      char[] name = CHARS[slot];
+      if (Arrays.equals(name, 0, name.length, chars, offset, offset + length)) {
         return slot;
       }
     }
@@ -118,15 +124,13 @@ enum EventKind {
     return KINDS[slot];
   }
 
-  private static boolean matches(String name, char[] chars, int offset, int length) {
-    if (name.length() != length) {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      if (name.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
+  /**
+   * A hash of a few chars (the names share long prefixes and differ near the end); {@code
+   * length >= 5}. Lookups compare the whole name, so a collision costs a probe, never a wrong kind.
+   */
+  private static int hash(char[] chars, int offset, int length) {
+    int end = offset + length;
+    return ((length * 31 + chars[end - 1]) * 31 + chars[end - 3]) * 31
+        + chars[end - 5] * 7 + chars[offset + length / 2] * 131 + chars[offset + (length > 9 ? 9 : 0)];
   }
 }

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.realtimeprofiles.runtime.event.AudioDelta;
 import dev.realtimeprofiles.runtime.event.ConversationItemRetrieved;
 import dev.realtimeprofiles.runtime.event.RateLimitsUpdated;
+import dev.realtimeprofiles.runtime.event.ServerEvent;
 import dev.realtimeprofiles.runtime.event.SessionCreated;
 import dev.realtimeprofiles.runtime.event.SpeechStarted;
 import dev.realtimeprofiles.runtime.event.TextDelta;
 import dev.realtimeprofiles.runtime.event.UnknownEvent;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -209,6 +215,38 @@ class ServerEventParserEdgeTest {
         .isInstanceOf(EventTooLargeException.class)
         .hasMessage("server event of " + frame.length() + " chars is over the limit of "
             + ServerEventParser.MAX_EVENT_CHARS + " chars");
+  }
+
+  @Test
+  void theOrderOfFieldsAndItsChangesBetweenFramesNeverChangeTheRecord() throws Exception {
+    // The parser predicts each field name from the last event of the same kind; a wrong guess
+    // must cost nothing but time. Each example, in several top-level orders, in turn.
+    ObjectMapper json = new ObjectMapper();
+    Random random = new Random(11);
+    for (String example : ServerEventParserTest.examples().toList()) {
+      ObjectNode event = (ObjectNode) json.readTree(ServerEventParserTest.read(example));
+      ServerEvent expected = ServerEventParser.parse(json.writeValueAsString(event));
+      List<String> names = new ArrayList<>();
+      event.fieldNames().forEachRemaining(names::add);
+      for (int round = 0; round < 6; round++) {
+        Collections.shuffle(names, random);
+        if (round % 2 == 0) {
+          names.remove("type");
+          names.add(0, "type");
+        }
+        ObjectNode reordered = json.createObjectNode();
+        for (String name : names) {
+          reordered.set(name, event.get(name));
+        }
+        String frame = json.writeValueAsString(reordered);
+        ServerEvent parsed = ServerEventParser.parse(frame);
+        if (expected instanceof UnknownEvent) {
+          assertThat(parsed).isEqualTo(new UnknownEvent(expected.type(), expected.eventId(), frame));
+        } else {
+          assertThat(parsed).as(frame).isEqualTo(expected);
+        }
+      }
+    }
   }
 
   @Test
