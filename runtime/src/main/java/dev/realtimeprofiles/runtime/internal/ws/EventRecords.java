@@ -152,8 +152,12 @@ final class EventRecords {
         return new TextDone(t, id, f.responseId, f.itemId, f.outputIndex, f.contentIndex,
             required(f.text));
       case AUDIO_DELTA:
-        return new AudioDelta(t, id, f.responseId, f.itemId, f.outputIndex, f.contentIndex,
-            audio(f));
+        {
+          byte[] audio = audio(f);
+          AudioHandoff.handOver(audio);
+          return new AudioDelta(t, id, f.responseId, f.itemId, f.outputIndex, f.contentIndex,
+              audio);
+        }
       case AUDIO_DONE:
         return new AudioDone(t, id, f.responseId, f.itemId, f.outputIndex, f.contentIndex);
       case AUDIO_TRANSCRIPT_DELTA:

@@ -117,6 +117,29 @@ class ServerEventParserEdgeTest {
   }
 
   @Test
+  void anAudioDeltaOwnsItsAudioWhoeverBuiltIt() {
+    byte[] mine = {1, 2, 3};
+    AudioDelta built = new AudioDelta("response.output_audio.delta", null, "r", "i", 0, 0, mine);
+    mine[0] = 9;
+    assertThat(built.audio()).containsExactly(1, 2, 3);
+    built.audio()[1] = 9;
+    assertThat(built.audio()).containsExactly(1, 2, 3);
+
+    // The parser's array is handed over once: an array handed over but not used is forgotten.
+    byte[] handed = {4, 5};
+    AudioHandoff.handOver(handed);
+    assertThat(AudioHandoff.isHandedOver(mine)).isFalse();
+    AudioDelta after = new AudioDelta("response.output_audio.delta", null, "r", "i", 0, 0, handed);
+    handed[0] = 7;
+    assertThat(after.audio()).containsExactly(4, 5);
+
+    String frame = "{\"type\":\"response.output_audio.delta\",\"delta\":\""
+        + Base64.getEncoder().encodeToString(randomBytes(300, 5)) + "\"}";
+    assertThat(((AudioDelta) ServerEventParser.parse(frame)).audio()).isEqualTo(randomBytes(300, 5));
+    assertThat(AudioHandoff.isHandedOver(mine)).isFalse();
+  }
+
+  @Test
   void framesTheCutCannotProveTakeTheOrdinaryPath() {
     byte[] audio = randomBytes(600, 4);
     String base64 = Base64.getEncoder().encodeToString(audio);
