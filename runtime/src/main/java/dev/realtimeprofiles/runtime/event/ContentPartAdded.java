@@ -1,7 +1,8 @@
 package dev.realtimeprofiles.runtime.event;
 
 /**
- * {@code response.content_part.added}: a new content part (text or audio) of an assistant message item starts; its content follows as deltas. Audio itself arrives in {@link AudioDelta}s and is
+ * {@code response.content_part.added}: a new content part (text or audio) of an assistant message
+ * item starts; its content follows as deltas. Audio itself arrives in {@link AudioDelta}s and is
  * not repeated here.
  *
  * @param type the event name as received

@@ -1,8 +1,9 @@
 package dev.realtimeprofiles.runtime.event;
 
 /**
- * {@code response.content_part.done}: a content part of an assistant message item is complete (also sent when the response is interrupted, cancelled or incomplete). Audio itself arrives in {@link AudioDelta}s and is
- * not repeated here.
+ * {@code response.content_part.done}: a content part of an assistant message item is complete (also
+ * sent when the response is interrupted, cancelled or incomplete). Audio itself arrives in {@link
+ * AudioDelta}s and is not repeated here.
  *
  * @param type the event name as received
  * @param eventId the server's event id, or {@code null}

@@ -1,7 +1,8 @@
 package dev.realtimeprofiles.runtime.event;
 
 /**
- * {@code response.mcp_call.completed}: an MCP tool call finished (the {@code mcp_call} item holds its output).
+ * {@code response.mcp_call.completed}: an MCP tool call finished (the {@code mcp_call} item holds
+ * its output).
  *
  * @param type the event name as received
  * @param eventId the server's event id, or {@code null}

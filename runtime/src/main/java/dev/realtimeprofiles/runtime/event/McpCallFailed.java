@@ -1,7 +1,8 @@
 package dev.realtimeprofiles.runtime.event;
 
 /**
- * {@code response.mcp_call.failed}: an MCP tool call failed (the {@code mcp_call} item holds the error).
+ * {@code response.mcp_call.failed}: an MCP tool call failed (the {@code mcp_call} item holds the
+ * error).
  *
  * @param type the event name as received
  * @param eventId the server's event id, or {@code null}

@@ -1,7 +1,8 @@
 package dev.realtimeprofiles.runtime.event;
 
 /**
- * {@code response.mcp_call.in_progress}: the model called a tool of an MCP server, and the server is running it.
+ * {@code response.mcp_call.in_progress}: the model called a tool of an MCP server, and the server
+ * is running it.
  *
  * @param type the event name as received
  * @param eventId the server's event id, or {@code null}

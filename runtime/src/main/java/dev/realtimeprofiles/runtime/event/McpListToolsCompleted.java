@@ -1,7 +1,8 @@
 package dev.realtimeprofiles.runtime.event;
 
 /**
- * {@code mcp_list_tools.completed}: the server listed an MCP server's tools (the {@code mcp_list_tools} item holds them).
+ * {@code mcp_list_tools.completed}: the server listed an MCP server's tools (the {@code
+ * mcp_list_tools} item holds them).
  *
  * @param type the event name as received
  * @param eventId the server's event id, or {@code null}

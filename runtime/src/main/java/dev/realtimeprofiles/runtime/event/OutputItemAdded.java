@@ -1,7 +1,8 @@
 package dev.realtimeprofiles.runtime.event;
 
 /**
- * {@code response.output_item.added}: a response started a new output item (a message, a function call...); its content follows in part and delta events.
+ * {@code response.output_item.added}: a response started a new output item (a message, a function
+ * call...); its content follows in part and delta events.
  *
  * @param type the event name as received
  * @param eventId the server's event id, or {@code null}

@@ -1,7 +1,8 @@
 package dev.realtimeprofiles.runtime.event;
 
 /**
- * {@code response.output_item.done}: an output item of a response is complete, whatever the response's outcome.
+ * {@code response.output_item.done}: an output item of a response is complete, whatever the
+ * response's outcome.
  *
  * @param type the event name as received
  * @param eventId the server's event id, or {@code null}

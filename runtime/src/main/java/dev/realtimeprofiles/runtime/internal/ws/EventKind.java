@@ -130,7 +130,7 @@ enum EventKind {
    */
   private static int hash(char[] chars, int offset, int length) {
     int end = offset + length;
-    return ((length * 31 + chars[end - 1]) * 31 + chars[end - 3]) * 31
-        + chars[end - 5] * 7 + chars[offset + length / 2] * 131 + chars[offset + (length > 9 ? 9 : 0)];
+    return ((length * 31 + chars[end - 1]) * 31 + chars[end - 3]) * 31 + chars[end - 5] * 7
+        + chars[offset + length / 2] * 131 + chars[offset + (length > 9 ? 9 : 0)];
   }
 }

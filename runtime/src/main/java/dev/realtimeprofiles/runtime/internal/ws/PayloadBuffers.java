@@ -18,7 +18,8 @@ final class PayloadBuffers {
   private static final int SLOTS = 8;
   /** Larger sets (a rare long payload) are dropped after use rather than kept. */
   private static final int MAX_KEPT_CHARS = 64 * 1024;
-  private static final AtomicReferenceArray<PayloadBuffers> POOL = new AtomicReferenceArray<>(SLOTS);
+  private static final AtomicReferenceArray<PayloadBuffers> POOL =
+      new AtomicReferenceArray<>(SLOTS);
 
   private char[] chars = new char[4096];
   private byte[] bytes = new byte[4096];
