@@ -1,5 +1,6 @@
 package dev.realtimeprofiles.runtime.event;
 
+import dev.realtimeprofiles.runtime.internal.ws.AudioHandoff;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -26,9 +27,9 @@ public record AudioDelta(
     byte[] audio)
     implements ServerEvent {
 
-  /** Copies {@code audio}, so the record stays immutable. */
+  /** Copies {@code audio}, so the record stays immutable (the parser's own array excepted). */
   public AudioDelta {
-    audio = audio.clone();
+    audio = AudioHandoff.isHandedOver(audio) ? audio : audio.clone();
   }
 
   /** The decoded audio bytes, a copy. */

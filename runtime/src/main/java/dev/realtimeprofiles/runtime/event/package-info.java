@@ -7,6 +7,9 @@
  * name as received. Events this version does not model arrive as {@link
  * dev.realtimeprofiles.runtime.event.UnknownEvent} with their raw JSON: nothing is dropped.
  *
- * <p>Text components that the server may omit are {@code null}; each accessor says so.
+ * <p>Every event of the GA API's {@code RealtimeServerEvent} union (OpenAI's spec) has a record.
+ * Text components that the server may omit are {@code null}; each accessor says so. Components
+ * holding JSON ({@code sessionJson}, {@code responseJson}, {@code itemJson}) hold it as the server
+ * wrote it.
  */
 package dev.realtimeprofiles.runtime.event;

@@ -28,9 +28,12 @@ import org.openjdk.jmh.infra.Blackhole;
  * speech and transcription deltas, a {@code lookupOrder} function call, then a spoken answer with
  * audio deltas (50 ms of 24 kHz PCM each). The events are the spec's own examples
  * ({@code x-oaiMeta.example} of each {@code RealtimeServerEvent*} schema) with ids and deltas filled
- * in. {@link #typedEvents} is what the connection does with each frame: the runtime's parser (a
- * typed record per event, audio base64-decoded), then a listener call. Scores are per event ({@link OperationsPerInvocation}), so {@code gc.alloc.rate.norm} is bytes
- * allocated per event.
+ * in. {@link #typedEvents} is what the connection does with each frame: the runtime's parser (one
+ * streaming pass into a typed record per event, audio base64-decoded), then a listener call;
+ * {@link #jacksonReadTree} builds Jackson's generic tree of the same frames, the cost a typed
+ * parser should stay under. Scores are per event ({@link OperationsPerInvocation}), so {@code
+ * gc.alloc.rate.norm} (run with {@code -prof gc}, as benchmarks/run.sh does) is bytes allocated per
+ * event.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -11,7 +11,7 @@ public final class EventTooLargeException extends RuntimeException {
   private final long limit;
 
   public EventTooLargeException(long size, long limit) {
-    super("a server event of " + size + " characters is over the limit of " + limit + " characters");
+    super("server event of " + size + " chars is over the limit of " + limit + " chars");
     this.size = size;
     this.limit = limit;
   }
